@@ -42,6 +42,22 @@ MIAMI, Feb. 13 --")
 - In a history, what historians say of the dates ("German historians end it in May 1941") moves
   no story; a day named since a battle's days were counted ends the count ("besieged from 8
   October for a month; on the first day ..."); "Victory in Europe Day" is 8 May 1945.
+- In news, a volume compared with ("above the 251 million shares traded Friday") moves no clock;
+  a cause of a forecast ("because of heavy spending during the summer", "reflecting spending in
+  August") is gone by; a subject's relative pluperfect ("A man who had been fired opened fire
+  late Monday") leaves the day a clock's; a year that frames a sentence frames a day after "at
+  dawn on"; the verb before a time of the day ("killed 300 people just before dawn on Oct. 29")
+  dates the day after it; "The first night we slept under the sky" counts the story's nights;
+  "said that a vote on Thursday would be close" looks ahead; "until night fell" is that day's.
+- In a history: "as night fell" is the story day's night; "six o'clock in the evening of 20
+  November 1910" is one time; "St Nicholas' Day" is 6 December.
+- A forecast dates what comes after it, not the time before it ("In January, the company
+  predicted a loss for the March quarter"; "Economists predicted a recovery in the spring");
+  "The very next day" counts on; "the 28th of Iyar" is no Gregorian day; "the 2007-09
+  recession" spans two years.
+- In a history: "23:01 Central European Time on 8 May"; "Meanwhile" looks back no further than
+  ahead (September after March is that year's); a month the story has just named ("between 7
+  December and 8 January ... throughout December") is that one.
 """
 
 from __future__ import annotations
@@ -176,6 +192,104 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         ],
     ),
     ("This will happen in June.", "2013-03-01", [("June", "DATE", "2013-06")]),
+    (
+        (
+            "Stocks rebounded yesterday. Volume rose to 416 million shares, above the 251 million "
+            "shares traded Friday. By 10 a.m. the Dow was down 63 points."
+        ),
+        "1989-10-17",
+        [
+            ("yesterday", "DATE", "1989-10-16"),
+            ("Friday", "DATE", "1989-10-13"),
+            ("10 a.m.", "TIME", "1989-10-16T10:00"),
+        ],
+    ),
+    (
+        (
+            "Analysts expect both auto makers to post sharply lower profits because of heavy incentive "
+            "spending during the summer."
+        ),
+        "1989-10-25",
+        [("the summer", "DATE", "1989-SU")],
+    ),
+    (
+        "GM expects lower profits, reflecting heavy incentive spending in August and September.",
+        "1989-10-25",
+        [("August", "DATE", "1989-08"), ("September", "DATE", "1989-09")],
+    ),
+    (
+        (
+            "A man who had been fired opened fire late Monday, police said Tuesday. The shooting "
+            "happened at 10:30 p.m."
+        ),
+        "2013-01-15",
+        [
+            ("late Monday", "DATE", "2013-01-14", "END"),
+            ("Tuesday", "DATE", "2013-01-15"),
+            ("10:30 p.m.", "TIME", "2013-01-14T22:30"),
+        ],
+    ),
+    (
+        "In 2008, a quake killed 300 people at dawn on Oct. 29.",
+        "2013-09-26",
+        [("2008", "DATE", "2008"), ("dawn", "TIME", "2008-10-29TMO"), ("Oct. 29", "DATE", "2008-10-29")],
+    ),
+    (
+        "The quake killed 300 people just before dawn on Oct. 29.",
+        "2013-09-26",
+        [("dawn", "TIME", "2012-10-29TMO"), ("Oct. 29", "DATE", "2012-10-29")],
+    ),
+    (
+        "The quake killed 300 people at 4 a.m. on Oct. 29.",
+        "2013-09-26",
+        [("4 a.m. on Oct. 29", "TIME", "2012-10-29T04:00")],
+    ),
+    (
+        "Voting will start at 8 a.m. on Oct. 29.",
+        "2013-09-26",
+        [("8 a.m. on Oct. 29", "TIME", "2013-10-29T08:00")],
+    ),
+    (
+        (
+            'The quake struck on Tuesday. "The first night we slept under the sky. '
+            'The second night it was raining," he said.'
+        ),
+        "2013-09-26",
+        [
+            ("Tuesday", "DATE", "2013-09-24"),
+            ("The first night", "TIME", "2013-09-24TNI"),
+            ("The second night", "TIME", "2013-09-25TNI"),
+        ],
+    ),
+    ("The first day of school is Monday.", "2013-09-26", [("Monday", "DATE", "2013-09-30")]),
+    (
+        "Boehner said that a vote on Thursday would be close.",
+        "2013-12-11",
+        [("Thursday", "DATE", "2013-12-12")],
+    ),
+    ("Reid warned that a vote in January would be too late.", "2013-12-11", [("January", "DATE", "2014-01")]),
+    (
+        "Rescuers searched the rubble on Monday until night fell.",
+        "2013-11-20",
+        [("Monday", "DATE", "2013-11-18"), ("night", "TIME", "2013-11-18TNI")],
+    ),
+    (
+        "In January, the company predicted a loss for the March quarter.",
+        "2013-04-21",
+        [("January", "DATE", "2013-01"), ("the March quarter", "DATE", "2013-Q1")],
+    ),
+    ("Economists predicted a recovery in the spring.", "1991-02-14", [("the spring", "DATE", "1991-SP")]),
+    (
+        '"Last Friday, Noriega declared war," Bush said. "The very next day, his forces shot an American."',
+        "1989-12-20",
+        [("Last Friday", "DATE", "1989-12-15"), ("The very next day", "DATE", "1989-12-16")],
+    ),
+    ("Jerusalem Day falls on the 28th of Iyar.", "2012-05-30", []),
+    (
+        "Jobs lost during the 2007-09 recession have not returned.",
+        "2013-12-06",
+        [("2007", "DATE", "2007"), ("09", "DATE", "2009")],
+    ),
 ]
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
     (
@@ -366,6 +480,61 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             ("8 October", "DATE", "1868-10-08"),
             ("a month", "DURATION", "P1M"),
             ("the first day", "DATE", "1868-10-08"),
+        ],
+    ),
+    (
+        "The battle at Edgehill on 23 October 1642 ended inconclusively as night fell.",
+        "2011-08-22",
+        [("23 October 1642", "DATE", "1642-10-23"), ("night", "TIME", "1642-10-23TNI")],
+    ),
+    (
+        "The uprising was set for six o'clock in the evening of 20 November 1910.",
+        "2010-11-20",
+        [("six o'clock in the evening of 20 November 1910", "TIME", "1910-11-20T18:00")],
+    ),
+    (
+        "Kiev was stormed on St Nicholas' Day 1240.",
+        "2012-01-17",
+        [("St Nicholas' Day 1240", "DATE", "1240-12-06")],
+    ),
+    (
+        "The siege began on 6 April 1453. The second day the walls were breached.",
+        "2010-01-01",
+        [("6 April 1453", "DATE", "1453-04-06"), ("The second day", "DATE", "1453-04-07")],
+    ),
+    (
+        "Germany surrendered on 7 May 1945, effective at 23:01 Central European Time on 8 May.",
+        "2010-05-08",
+        [
+            ("7 May 1945", "DATE", "1945-05-07"),
+            ("23:01 Central European Time on 8 May", "TIME", "1945-05-08T23:01+01:00"),
+        ],
+    ),
+    (
+        (
+            "In March 1864 Grant took command. Meanwhile, Sherman captured Atlanta on September 2, and "
+            "Lincoln was reelected two months later."
+        ),
+        "2008-03-14",
+        [
+            ("March 1864", "DATE", "1864-03"),
+            ("September 2", "DATE", "1864-09-02"),
+            ("two months later", "DATE", "1864-11"),
+        ],
+    ),
+    (
+        (
+            "The invasion began on 30 November 1939. At Suomussalmi, between 7 December and 8 January, "
+            "two divisions were destroyed. The line held throughout December, and on Christmas Day the "
+            "front was quiet."
+        ),
+        "2011-01-25",
+        [
+            ("30 November 1939", "DATE", "1939-11-30"),
+            ("7 December", "DATE", "1939-12-07"),
+            ("8 January", "DATE", "1940-01-08"),
+            ("December", "DATE", "1939-12"),
+            ("Christmas Day", "DATE", "1939-12-25"),
         ],
     ),
 ]

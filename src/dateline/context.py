@@ -274,6 +274,13 @@ _FUTURE_PHRASES = re.compile(
     r"(?-i:[A-Z][a-z]+day|weekend|mid-?year|Easter|Christmas|winter|spring|summer|autumn|fall|"
     + "|".join(_WRITTEN_OUT_MONTHS)
     + r")\b)|"
+    # ... and what was predicted "in" a season or a month: "Economists predicted a recovery in the
+    # spring" (not "wanted him in June", gone by, nor a noun's "cut its profit forecast for the
+    # year in July").
+    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhad )predicted (?:[\w'’-]+ ){1,3}?"
+    r"(?=in (?:the |early |mid-|late )?(?-i:winter|spring|summer|autumn|fall|"
+    + "|".join(_WRITTEN_OUT_MONTHS)
+    + r")\b)|"
     # ... and the weather a forecast gives a day, told in the past: "Forecasters predicted snow on
     # Tuesday night", "Officials said Monday they expected snow on Wednesday".
     r"(?<!\bhad )(?:forecast|predicted|expected) "
@@ -2055,6 +2062,14 @@ class TenseIndex:
             if relative_opened is not None and cue_end <= relative_opened:
                 continue
             if (
+                cue == "future"
+                and cue_start >= end
+                and _FORECAST_OF_AN_OBJECT.match(self.text, cue_start, cue_end)
+            ):
+                # "In January, the company predicted a loss for the March quarter": a forecast of
+                # what is to come dates the time after it; one before it is when it was made.
+                continue
+            if (
                 cue_start >= end
                 and (apposition := _DAY_APPOSITION_AFTER.match(self.text, end))
                 and (cue_start < apposition.end())
@@ -2163,7 +2178,7 @@ class TenseIndex:
                     not self.text[end:cue_start].strip()
                     or _PLACE_BETWEEN.fullmatch(self.text, end, cue_start)
                 )
-                and _SAID_JUST_BEFORE.search(self.text, max(0, start - 28), start)
+                and _SAID_JUST_BEFORE.search(self.text, max(0, start - 36), start)
             ):
                 # "Analysts said January would be critical": the expression is the subject of
                 # what was said, and its own verb tells its time, not the verb of saying.
@@ -2254,6 +2269,8 @@ _CALL_OF_SAYING_BETWEEN = re.compile(
     r"\b(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:(?:phone|telephone|video)\s+(?:call|conversation)|call"
     r"|meeting|statement|letter|interview|speech|address|news\s+conference)\b[^.;:!?]{0,60}\Z"
 )
+#: A forecast or a wish with its object, a cue for the time after it only: "predicted a loss ".
+_FORECAST_OF_AN_OBJECT = re.compile(r"(?:forecast|predicted|wanted|wants)\s+[\w'’-]", re.IGNORECASE)
 #: A colon between clauses (not a clock's: "10:30"): "That may change: on Tuesday, the council
 #: voted" tells its own time after it.
 _CLAUSE_COLON = re.compile(r"(?<![0-9]):(?![0-9])")
@@ -2403,7 +2420,8 @@ _SUBORDINATE_BETWEEN = re.compile(
 _SAID_JUST_BEFORE = re.compile(
     r"\b(?:said|says|say|predicted|warned|believed?|believes|noted|notes|added|argued|argues|announced"
     r"|announces|declared|declares)\s+(?:that\s+)?"
-    r"(?:(?:the\s+)?[a-z]+\s+)?\Z"
+    # ("Boehner said that a vote on Thursday would be close": the subject's noun, of that day.)
+    r"(?:(?:the\s+)?[a-z]+\s+|(?:an?|the)\s+[a-z]+\s+(?:on|in)\s+)?\Z"
 )
 #: "that" opening what was said, or a relative clause, right after an expression ("said on Sunday
 #: that ...", "a package late Monday that would ...").
@@ -2982,7 +3000,10 @@ _ASIDE_CLOSES = re.compile(
 #: A sentence's subject and its relative clause, up to an expression in it: "Union members who
 #: plan to march on City Hall in ", "Officials who expect the bridge to reopen in ".
 _SUBJECT_RELATIVE_BEFORE = re.compile(
-    r"\s*(?:(?-i:[A-Z])[\w'’.-]*)(?:\s+[\w'’.-]+){0,3}\s+(?:who|that)\s+(?-i:[a-z]+)\s+(?:to\s+)?[^,;:]{0,60}\Z"
+    r"\s*(?:(?-i:[A-Z])[\w'’.-]*)(?:\s+[\w'’.-]+){0,3}"
+    # (Not what a verb of saying opens: "Boehner said that a vote on Thursday would be close".)
+    r"(?<!\bsaid)(?<!\bsays)(?<!\bwarned)(?<!\bannounced)(?<!\bpredicted)(?<!\bbelieves)(?<!\bthinks)(?<!\bthought)"
+    r"\s+(?:who|that)\s+(?-i:[a-z]+)\s+(?:to\s+)?[^,;:]{0,60}\Z"
 )
 #: Nouns that end like adverbs: "The rally began at 7 p.m. Thursday" (no adverb before its verb).
 _NOUNS_IN_LY = frozenset(
@@ -3549,6 +3570,22 @@ _RECORD_SET_BEFORE = re.compile(
 )
 
 
+#: A time of the day between a verb and the day it is on: " just before dawn on ", " at 4 a.m. on ".
+_TIME_OF_DAY_BEFORE = re.compile(
+    r"(?:\s(?:just|shortly|soon|well))?\s(?:at|before|after|around|by)\s+(?:about\s+|around\s+)?"
+    r"(?:dawn|dusk|daybreak|sunrise|sunset|nightfall|noon|midnight|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?)"
+    r"\s+on\s+\Z",
+    re.IGNORECASE,
+)
+#: ... or the preposition of a clock that opens the expression: " at " (4 a.m. on Oct. 29).
+_PREPOSITION_OF_A_CLOCK_BEFORE = re.compile(
+    r"(?:\s(?:just|shortly|soon|well))?\s(?:at|before|after|around|by)\s+(?:about\s+|around\s+)?\Z",
+    re.IGNORECASE,
+)
+#: A clock that opens an expression: "4 a.m.", "10:30".
+_CLOCK_AT = re.compile(r"[0-9]{1,2}(?:(?:[:.][0-9]{2})?\s*[ap]\.?m\b|:[0-9]{2})", re.IGNORECASE)
+
+
 def finished_on(text: str, start: int) -> bool:
     """Whether the simple past of a finished event governs the date at ``start`` ("Sales fell on
     31 March", "The army crossed on 2 May", "The leaders met in June"): unlike a clause's tense
@@ -3560,6 +3597,14 @@ def finished_on(text: str, start: int) -> bool:
     >>> finished_on("The contract expired June 30.", 21), finished_on("He said June 30 would do.", 8)
     (True, False)
     """
+    time_of_day = _TIME_OF_DAY_BEFORE.search(text, max(0, start - 40), start)
+    if time_of_day is None and _CLOCK_AT.match(text, start):
+        time_of_day = _PREPOSITION_OF_A_CLOCK_BEFORE.search(text, max(0, start - 12), start)
+    if time_of_day is not None:
+        # "The quake killed 300 people just before dawn on Oct. 29", "killed 300 people at 4 a.m. on
+        # Oct. 29": the verb before the time of day governs the day after it.
+        shortened = text[: time_of_day.start()] + " on "
+        return finished_on(shortened, len(shortened))
     if _RECORD_SET_BEFORE.search(text, max(0, start - 60), start) and not _FUTURE_IN_ITS_CLAUSE.search(
         text, sentence_bounds(text, start)[0], start
     ):

@@ -2367,6 +2367,20 @@ def resolve_all(
             and partial.anchor is None
             and partial.direction is None
             and partial.month is not None
+            and partial.day is None
+            and tense != "future"
+            and (named := _month_just_named(partial.month, points, context.text, candidate.start)) is not None
+        ):
+            # "At Suomussalmi, between 7 December and 8 January, two divisions were destroyed. The
+            # line held throughout December": the December the story has just named, not the next.
+            partial = partial.but(year=named)
+        if (
+            narrative
+            and partial.kind == "date"
+            and partial.year is None
+            and partial.anchor is None
+            and partial.direction is None
+            and partial.month is not None
             and partial.season is None
             and points
             and not points[-1].bc
@@ -2386,7 +2400,14 @@ def resolve_all(
             # Shaho in October": what went on
             # meanwhile went on around the story's time, before it or after, from the first date the
             # sentence gives.
-            partial = partial.but(year=_nearest_year_of_month(partial.month, points[-1].day))
+            partial = partial.but(
+                year=_nearest_year_of_month(
+                    partial.month,
+                    # ("In March 1864 Grant took command. Meanwhile, Sherman captured Atlanta on
+                    # September 2": 1864's.)
+                    points[-1].day,
+                )
+            )
         if (
             not narrative
             and tense == "past"
@@ -2840,6 +2861,19 @@ def resolve_all(
         ):
             # "The rate is now lower than in August", "Economists expect a 0.3 percent rise, the same
             # as in September": the month compared with, whatever the clause's tense, is one gone by.
+            partial = partial.but(direction="past")
+        if (
+            not narrative
+            and partial.kind == "date"
+            and (partial.month is not None or partial.season is not None)
+            and partial.day is None
+            and partial.year is None
+            and partial.anchor is None
+            and partial.direction is None
+            and _CAUSE_IN_BEFORE.search(context.text, max(0, candidate.start - 70), candidate.start)
+        ):
+            # "GM expects lower profits, reflecting heavy incentive spending in August", "because of
+            # heavy spending during the summer": the cause of a forecast is gone by.
             partial = partial.but(direction="past")
         if (
             narrative
@@ -10576,10 +10610,14 @@ def _background_day(point: ReferencePoint, text: str) -> bool:
     if point.start is None or point.grain < Grain.DAY:
         return False
     opens = sentence_bounds(text, point.start)[0]
-    return bool(
-        _PLUPERFECT_IN_CLAUSE.search(text, opens, point.start)
-        or _WHERE_CLAUSE_BEFORE.search(text, max(opens, point.start - 100), point.start)
-    )
+    pluperfect = _PLUPERFECT_IN_CLAUSE.search(text, opens, point.start)
+    if pluperfect is not None and _WHO_OR_WHICH_BEFORE.search(
+        text, max(opens, pluperfect.start() - 30), pluperfect.start()
+    ):
+        # ("A man who had been fired opened fire late Monday": the subject's relative clause, not
+        # the verb of the day.)
+        pluperfect = None
+    return bool(pluperfect or _WHERE_CLAUSE_BEFORE.search(text, max(opens, point.start - 100), point.start))
 
 
 #: An aside's participle up to a day ("claims, released ", "the report, issued late "), or a perfect
@@ -10728,11 +10766,33 @@ def _in_life_bracket(text: str, candidate: Candidate) -> bool:
     )
 
 
+def _month_just_named(month: int, points: Sequence[ReferencePoint], text: str, start: int) -> int | None:
+    """The year of ``month`` where one of the story's last three points, in this sentence or the
+    one before, is a day or the whole of that month of a year before the last point's, the month
+    the story has just named ("between 7 December and 8 January ... throughout December");
+    ``None`` else."""
+    if not points or points[-1].bc:
+        return None
+    previous_opens = sentence_bounds(text, max(0, sentence_bounds(text, start)[0] - 2))[0]
+    for point in reversed(points[-3:]):
+        if point.start is None or point.start < previous_opens or point.bc:
+            continue
+        if (
+            point.grain in (Grain.MONTH, Grain.DAY)
+            and point.day.month == month
+            and point.day.year < points[-1].day.year
+        ):
+            return point.day.year
+    return None
+
+
 def _nearest_year_of_month(month: int, day: dt.date) -> int:
     """The year whose ``month`` lies nearest ``day``: the August before a January, the December
     after a November."""
     years = [year for year in (day.year - 1, day.year, day.year + 1) if dt.MINYEAR <= year <= dt.MAXYEAR]
-    return min(years, key=lambda year: abs((dt.date(year, month, 15) - day).days))
+    # (Counted in months, a tie to the day's own year: September is six months from March either
+    # way, and March's year is the story's.)
+    return min(years, key=lambda year: (abs((year - day.year) * 12 + month - day.month), year != day.year))
 
 
 #: A verb of saying or of putting out a statement before a clock time in its clause.
@@ -11338,7 +11398,10 @@ _FIGURE_COMPARED_BEFORE_DAY = re.compile(
     # day".
     r"|\bafter\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?[0-9][0-9,]*\s+(?-i:[a-z]+)\s+\Z"
     # ... and a price compared with: "to yield 8.06%, compared with 101 25/32 to yield 8.00% Tuesday".
-    r"|\bcompared\s+(?:with|to)\s+[^.;:!?]{0,60}?[0-9][0-9.,]*\s*(?:%|percent|points?)\s+(?:on\s+|late\s+)?\Z",
+    r"|\bcompared\s+(?:with|to)\s+[^.;:!?]{0,60}?[0-9][0-9.,]*\s*(?:%|percent|points?)\s+(?:on\s+|late\s+)?\Z"
+    # ... and a volume it rose above: "above the 251 million shares traded Friday".
+    r"|\b(?:above|below|from|than)\s+(?:the\s+)?[0-9][0-9.,]*\s+(?:million\s+|billion\s+)?(?-i:[a-z]+)\s+"
+    r"(?:traded|sold|recorded|reported|posted)\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 #: What a period a figure is compared with follows in its sentence: "up from $47.9 million in",
@@ -12241,6 +12304,12 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
 #: What joins two seasons of one span: "the autumn and winter of 1941", "the spring and early summer".
 _COMPARED_MONTH_BEFORE = re.compile(
     r"\b(?:than|as|compared\s+(?:with|to))\s+(?:it\s+was\s+)?in\s+\Z", re.IGNORECASE
+)
+#: A cause told up to its month or season: "because of heavy incentive spending during the ",
+#: ", reflecting heavy spending in ".
+_CAUSE_IN_BEFORE = re.compile(
+    r"\b(?:because\s+of|reflecting|owing\s+to)\s+[^.;:!?,]{0,50}?\b(?:in|during|over)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
 )
 #: A comparison with a month's figure, up to the month: "an improvement from the ", "up from its ".
 _COMPARED_FIGURE_BEFORE = re.compile(
@@ -14099,6 +14168,9 @@ def _framed_year(
         before > 0
         and (
             partials[before].kind == "duration"
+            # (... nor a part of the day named before its day: "In 2008, a quake killed 300 people
+            # at dawn on Oct. 29".)
+            or (_is_bare_part(partials[before]) and before == index - 1)
             # (... nor does a count the sentence steps on by: "Weeks later, in November".)
             or (
                 candidates[before].start >= opens

@@ -206,6 +206,9 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "feast of st. james": (7, 25), "feast of st james": (7, 25),
         "st vitus day": (6, 28), "st. vitus day": (6, 28), "st vitus's day": (6, 28), "vidovdan": (6, 28),
         "feast of the assumption": (8, 15), "assumption day": (8, 15),
+        # ("Kiev was stormed on St Nicholas' Day 1240".)
+        "st nicholas' day": (12, 6), "st. nicholas' day": (12, 6), "st nicholas's day": (12, 6),
+        "st. nicholas's day": (12, 6), "saint nicholas' day": (12, 6), "st nicholas day": (12, 6),
         # ... and named as "the feast of" their saint, or by their own day.
         "feast of st. crispin": (10, 25), "feast of st crispin": (10, 25), "feast of saint crispin": (10, 25),
         "st. luke's day": (10, 18), "st luke's day": (10, 18), "feast of st. luke": (10, 18),

@@ -2560,6 +2560,9 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?<![$€£#.,:/\w-])(?<!No\.\s)(?<!Resolution\s)(?<!Case\s)(?<!Section\s)"
             r"(?P<y>1[5-9][0-9]{2}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])(?![0-9]|[-/.][0-9])"
+            # ("jobs lost in the 2007-09 recession": a span of years before the period it names.)
+            r"(?! (?:recession|crisis|financial crisis|war|conflict|slump|downturn|depression|boom|drought|era"
+            r"|famine|epidemic|insurgency|uprising|campaign|seasons)\b)"
         ),
         parse=_iso_month,
         examples=(
@@ -2569,6 +2572,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "The 2011-12 season was his best.",
+            "Jobs lost during the 2007-09 recession have not returned.",
             "In 1999-00 the club went down.",
             "The council passed Resolution 2019-05.",
             "He filed No. 2021-03 with the court.",
@@ -4787,6 +4791,9 @@ RULES: tuple[Rule, ...] = (
         r"highest|lowest|most|least|such|known|recorded|confirmed|reported|fatal|tropical|separate|official)\b)"
         # ("The 21st and final stage started at 6:05 p.m.": the last of a series.)
         r"(?! and (?:final|last)\b)"
+        # ("Jerusalem Day falls on the 28th of Iyar": a day of the Hebrew or the Islamic calendar.)
+        r"(?! of (?-i:Nisan|Iyar|Sivan|Tammuz|Av|Elul|Tishrei|Tishri|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar"
+        r"|Muharram|Safar|Rabi|Jumada|Rajab|Sha['’]?ban|Ramadan|Shawwal|Dhu)\b)"
         # ("The 6th (Poona) Division landed": a unit's number before its name in brackets.)
         r"(?! \((?-i:[A-Z])[^()]{0,30}\) (?-i:[A-Z]))"
         # ("the 1st day of the 7th intercalary month": a month of another calendar, by its number.)
@@ -4833,6 +4840,7 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "Mr. Almonte was the 11th livery driver killed in New York City this year.",
             "Haiyan is the 24th to hit the country this year.",
+            "Jerusalem Day falls on the 28th of Iyar.",
             "The 6th (Poona) Division landed at Fao.",
             "His time was the 11th fastest in the world this year.",
             "This year's service, the 25th, was held Monday.",

@@ -37,7 +37,7 @@ _DETERMINERS: dict[str, tuple[str, int]] = {
     "this past": ("dct", -1), "next": ("dct", 1), "coming": ("dct", 1),
     "the coming": ("dct", 1), "this coming": ("dct", 1), "last": ("dct", -1),
     "past": ("dct", -1), "previous": ("dct", -1), "the previous": ("ref", -1),
-    "the following": ("ref", 1), "the next": ("ref", 1), "that": ("ref", 0),
+    "the following": ("ref", 1), "the next": ("ref", 1), "the very next": ("ref", 1), "that": ("ref", 0),
     "the same": ("ref", 0), "that same": ("ref", 0), "the preceding": ("ref", -1), "the prior": ("ref", -1),
     "that single": ("ref", 0), "that one": ("ref", 0),
     "later that": ("ref", 0), "earlier that": ("ref", 0), "later this": ("dct", 0),
@@ -53,7 +53,8 @@ _DETERMINERS: dict[str, tuple[str, int]] = {
 _DETERMINER_PATTERN = (
     # ("exceeded those of the whole previous year", "The entire next year was spent in the trenches".)
     r"(?P<det>the (?:whole|entire) (?:following|previous|next|preceding)|"
-    r"this past|this coming|the current|the coming|the following|the previous|the next|"
+    # ("The very next day, his forces shot an American": the next, stressed.)
+    r"this past|this coming|the current|the coming|the following|the previous|the next|the very next|"
     # ("On that single day the British army lost 57,000 men": the day told, as "that day" is.)
     r"the preceding|the prior|the same|that same|that single(?= day\b)|that one(?= day\b)|later the same|"
     r"earlier the same|later that same|earlier that same|later that|earlier that|later this|earlier this|this|"
@@ -1487,10 +1488,10 @@ def _nth_day_of_story(match: RuleMatch) -> PartialTime | None:
     text, end = match.match.string, match.match.end()
     if _DAY_IN_A_ROW_AFTER.match(text, end):
         return None
-    number = _LEXICON.ordinal(match.group("nth") or "")
+    number = _LEXICON.ordinal(match.group("nth") or match.group("nth_opening") or "")
     if number is None or not 1 <= number <= 10:
         return None
-    part = PARTS_OF_DAY.get((match.group("part") or "").lower())
+    part = PARTS_OF_DAY.get((match.group("part") or match.group("part_opening") or "").lower())
     return PartialTime(
         anchor="ref",
         shift=Shift(Grain.DAY, number - 1),
@@ -3768,7 +3769,12 @@ RULES: tuple[Rule, ...] = (
         # second day", "by the third evening", "towards the end of the second day" (the end is
         # ``combine``'s).
         pattern=r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bduring\s))the "
-        r"(?P<nth>{ordinal_word}) (?:day|(?P<part>morning|afternoon|evening|night))(?![\w-])",
+        r"(?P<nth>{ordinal_word}) (?:day|(?P<part>morning|afternoon|evening|night))(?![\w-])"
+        # ... or opening its sentence before the clause's subject: '"The first night we slept under
+        # the sky," he said.'
+        r"|(?:(?<=[.!?]\s)|(?<=\n)|(?<=[\"“])|(?<!.))(?-i:The) (?P<nth_opening>{ordinal_word:ordinal_word2}) "
+        r"(?:day|(?P<part_opening>morning|afternoon|evening|night))"
+        r"(?=,?\s+(?-i:we|they|he|she|I|it|there|the|our|their|his|her)\b)",
         parse=_nth_day_of_story,
         examples=(
             Example(
@@ -3784,8 +3790,16 @@ RULES: tuple[Rule, ...] = (
                 type="TIME",
                 domain="narrative",
             ),
+            Example(
+                'The quake struck on Tuesday, May 6. "The first night we slept under the sky," he said.',
+                "2025-05-06TNI",
+                span="The first night",
+                type="TIME",
+            ),
         ),
         negatives=(
+            "The first day of school is Monday.",
+            "The second day was quieter.",
             "Shares fell for the third day in a row.",
             "Prices rose on the second day of trading.",
             "It rained for the second day running.",

@@ -30,7 +30,7 @@ ZONES = {
     "MYT": "+08:00", "PHT": "+08:00",
     # ... and in words, as broadcasts say them ("The time is 1300 hours Greenwich Mean Time").
     "GREENWICH MEAN TIME": "Z", "GREENWICH TIME": "Z", "UNIVERSAL TIME": "Z", "COORDINATED UNIVERSAL TIME": "Z",
-    "BRITISH SUMMER TIME": "+01:00",
+    "BRITISH SUMMER TIME": "+01:00", "CENTRAL EUROPEAN TIME": "+01:00", "CENTRAL EUROPEAN SUMMER TIME": "+02:00",
     # ... and as wires name a capital's clock ("10:30 a.m. Beijing time"): only the zones whose
     # offset has stayed put for decades (not Moscow's or Baghdad's, which moved with the years).
     "BEIJING TIME": "+08:00", "HONG KONG TIME": "+08:00", "TAIPEI TIME": "+08:00",
@@ -1041,9 +1041,17 @@ def _night(match: RuleMatch) -> PartialTime | None:
         # "The battle began on 25 July 1938, when Republican troops crossed the river at night":
         # the night of the day its sentence told, not nights in general.
         return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), part_of_day=part, grain=Grain.PART_OF_DAY)
+    if part == "NI" and _NIGHT_FALLS.match(text, start):
+        # "The battle at Edgehill on 23 October 1642 ended as night fell": the night of the day the
+        # text is at, its fall a moment of that day.
+        return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), part_of_day=part, grain=Grain.PART_OF_DAY)
     return PartialTime(value=f"XXXX-XX-XXT{part}", part_of_day=part, grain=Grain.PART_OF_DAY)
 
 
+#: Night falling in a clause of time: "night fell" after "as", "when", "until" ... .
+_NIGHT_FALLS = re.compile(
+    r"(?:(?<=\bas\s)|(?<=\bwhen\s)|(?<=\buntil\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bonce\s))(?-i:night)\s+(?:fell|came|had\s+fallen|was\s+falling|set\s+in)\b"
+)
 _AT_ONCE_BEFORE = re.compile(r"\bat\s+\Z")
 #: A habit's words before "at night": "moved only at night", "usually at night".
 _HABIT_BEFORE = re.compile(
@@ -1688,7 +1696,8 @@ RULES: tuple[Rule, ...] = (
             # hour of that part of that day.)
             r"(?:(?P<lead_hour>1[0-2]|[1-9]|"
             + "|".join(_HOUR_WORDS)
-            + r")(?:[:.](?P<lead_minute>[0-5][0-9]))? in )?"
+            # ("six o'clock in the evening of 20 November 1910".)
+            + r")(?:[:.](?P<lead_minute>[0-5][0-9]))?(?: o['’]clock)? in )?"
             # ("early on the morning of 25 April 1915": so too with "on".)
             # ("on the rainy evening of Feb. 26, 2012": the weather of that part of that day.)
             r"(?:(?P<when>early|late) (?:in |on )?)?the (?:(?:early|late) )?"
@@ -2601,6 +2610,13 @@ RULES: tuple[Rule, ...] = (
                 domain="narrative",
             ),
             Example("Bombing halted most daytime traffic.", "XXXX-XX-XXTDT", span="daytime"),
+            Example(
+                "The battle at Edgehill on 23 October 1642 ended as night fell.",
+                "1642-10-23TNI",
+                span="night",
+                type="TIME",
+                domain="narrative",
+            ),
         ),
         negatives=(
             "United endured a miserable night in Madrid.",
