@@ -58,6 +58,11 @@ MIAMI, Feb. 13 --")
 - In a history: "23:01 Central European Time on 8 May"; "Meanwhile" looks back no further than
   ahead (September after March is that year's); a month the story has just named ("between 7
   December and 8 January ... throughout December") is that one.
+- "argued until 5 a.m." after "early Friday" is Friday's; "where it was still early morning";
+  "in less than a decade" after a sum is a length; "We wanted him in June" is gone by.
+- In a history: "Earlier this year" after a legacy's year is the writer's; "the first days of
+  spring" is the season's start; "the night of the second day"; "in the night" is the story
+  day's.
 """
 
 from __future__ import annotations
@@ -290,6 +295,28 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "2013-12-06",
         [("2007", "DATE", "2007"), ("09", "DATE", "2009")],
     ),
+    (
+        "The report was approved early Friday as delegates argued until 5 a.m.",
+        "2013-09-27",
+        [("early Friday", "DATE", "2013-09-27", "START"), ("5 a.m.", "TIME", "2013-09-27T05:00")],
+    ),
+    (
+        "The party won the election Sunday, setting off celebrations that lasted until 3 a.m.",
+        "2013-09-27",
+        [("Sunday", "DATE", "2013-09-22"), ("3 a.m.", "TIME", "2013-09-23T03:00")],
+    ),
+    (
+        "Bush spoke in Washington, where it was still early morning.",
+        "1991-02-15",
+        [("early morning", "TIME", "1991-02-15TMO", "START")],
+    ),
+    (
+        "The thrift grew to $2 billion in less than a decade.",
+        "1989-10-26",
+        [("less than a decade", "DURATION", "P10Y", "LESS_THAN")],
+    ),
+    ("They pay $40 a month.", "1989-10-26", []),
+    ('"We wanted him in June," he said.', "2015-09-02", [("June", "DATE", "2015-06")]),
 ]
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
     (
@@ -535,6 +562,47 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             ("8 January", "DATE", "1940-01-08"),
             ("December", "DATE", "1939-12"),
             ("Christmas Day", "DATE", "1939-12-25"),
+        ],
+    ),
+    (
+        (
+            "The Marines landed on 7 August 1942. The island was evacuated on 7 February 1943. "
+            "Veterans returned in 1992. Earlier this year a series depicted the campaign."
+        ),
+        "2010-08-07",
+        [
+            ("7 August 1942", "DATE", "1942-08-07"),
+            ("7 February 1943", "DATE", "1943-02-07"),
+            ("1992", "DATE", "1992"),
+            ("Earlier this year", "DATE", "2010", "START"),
+        ],
+    ),
+    (
+        "Saguntum fell in 219 BC. The army rested in the first days of spring.",
+        "2010-05-01",
+        [("219 BC", "DATE", "BC0219"), ("the first days of spring", "DATE", "BC0219-SP", "START")],
+    ),
+    (
+        (
+            "The siege began on 28 September 1781. On the night of the second day the British "
+            "abandoned their outer works."
+        ),
+        "2011-02-17",
+        [
+            ("28 September 1781", "DATE", "1781-09-28"),
+            ("the night of the second day", "TIME", "1781-09-29TNI"),
+        ],
+    ),
+    (
+        (
+            "Hannibal reached the Rhone on 14 August 218 BC. A detachment crossed upstream in the "
+            "night and attacked the Gauls the next morning."
+        ),
+        "2008-03-14",
+        [
+            ("14 August 218 BC", "DATE", "BC0218-08-14"),
+            ("the night", "TIME", "BC0218-08-14TNI"),
+            ("the next morning", "TIME", "BC0218-08-15TMO"),
         ],
     ),
 ]

@@ -4635,6 +4635,9 @@ def resolve_all(
             # ("got here at three o'clock yesterday afternoon and didn't get home until almost 2
             # a.m.": so are those an afternoon's or an evening's go on into.)
             and (_DAY_VALUE.fullmatch(day_told.value) or _LATER_HALF.match(day_told.value))
+            # (Not a day told by its small hours: "The report was approved early Friday as
+            # delegates argued until 5 a.m." is Friday's.)
+            and day_told.mod != "START"
             and resolution.value.startswith(day_told.value[:10] + "T")
             and _UNTIL_CLOCK_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
         ):
@@ -15149,7 +15152,17 @@ def _writers_own_period(
         and _THIS_WORD.search(candidate.text) is not None
         and dct is not None
         and bool(points)
-        and (points[-1].bc or (dct - points[-1].day).days > _GENERATIONS_BACK * 365)
+        and (
+            points[-1].bc
+            or (dct - points[-1].day).days > _GENERATIONS_BACK * 365
+            # ("The Marines landed on 7 August 1942 ... Veterans returned in 1992. Earlier this year
+            # a series depicted the campaign": a legacy's later year is no year of the story's.)
+            or (
+                not points[0].bc
+                and (dct - points[0].day).days > _GENERATIONS_BACK * 365
+                and points[-1].day.year < dct.year
+            )
+        )
     )
 
 

@@ -259,7 +259,7 @@ def _is_rate(match: RuleMatch) -> bool:
     if (match.group("amount") or "").lower() not in ("a", "an") or match.has("lead"):
         return False
     text, start, end = match.match.string, match.match.start(), match.match.end()
-    if _LENGTH_PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
+    if _LENGTH_PREPOSITION_BEFORE.search(text, max(0, start - 24), start):
         return False  # "$100 billion of it due within a year": a length, whatever the sum before
     if _HYPHENED_SUM_BEFORE.search(text, max(0, start - 12), start):
         return True  # "$85 billion-a-month bond purchases": a rate written as one word
@@ -288,7 +288,11 @@ def _is_rate(match: RuleMatch) -> bool:
 
 
 #: A preposition of a length just before "a year": "within a year".
-_LENGTH_PREPOSITION_BEFORE = re.compile(r"\b(?:within|inside)\s+\Z", re.IGNORECASE)
+#: ... and "in" with a bound: "grew to $2 billion in less than a decade".
+_LENGTH_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:within|inside|in\s+(?:(?:less|more|fewer)\s+than|under|over|just|only|about|nearly|almost|barely))\s+\Z",
+    re.IGNORECASE,
+)
 #: A bare count right before "a week": "400,000 a week", "30 a month".
 _COUNT_JUST_BEFORE = re.compile(r"(?<![\d,.$£€])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+\Z")
 #: ... and what a count of a time would take after it: "a month before the strike", "since".
@@ -2367,7 +2371,10 @@ RULES: tuple[Rule, ...] = (
             r"|(?:the|that) (?:same |next |following |previous )?(?:morning|night)\b"
             # "the closing months of the year", "the first weeks of next month": where in that period.
             r"|(?:(?<=days\sof\s)|(?<=weeks\sof\s)|(?<=months\sof\s)|(?<=years\sof\s))"
-            r"(?:the|this|that|last|next|the (?:current|previous|following|same)) (?:year|month|week)\b))"
+            r"(?:the|this|that|last|next|the (?:current|previous|following|same)) (?:year|month|week)\b"
+            # ("rested in the first days of spring": where in that season.)
+            r"|(?:(?<=days\sof\s)|(?<=weeks\sof\s)|(?<=months\sof\s))(?:(?:the|that|this|last|next) )?"
+            r"(?:spring|summer|autumn|fall|winter)\b))"
             r"|\s*[,.;])"
         ),
         parse=_edge_units,
@@ -2393,6 +2400,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "The army rested in the first days of spring.",
             "Looters struck the market during the early hours of Tuesday.",
             "Troops moved in the early hours of the same day.",
             "Sales picked up in the closing months of the year.",

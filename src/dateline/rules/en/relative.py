@@ -1491,7 +1491,9 @@ def _nth_day_of_story(match: RuleMatch) -> PartialTime | None:
     number = _LEXICON.ordinal(match.group("nth") or match.group("nth_opening") or "")
     if number is None or not 1 <= number <= 10:
         return None
-    part = PARTS_OF_DAY.get((match.group("part") or match.group("part_opening") or "").lower())
+    part = PARTS_OF_DAY.get(
+        (match.group("part") or match.group("part_of") or match.group("part_opening") or "").lower()
+    )
     return PartialTime(
         anchor="ref",
         shift=Shift(Grain.DAY, number - 1),
@@ -3769,6 +3771,8 @@ RULES: tuple[Rule, ...] = (
         # second day", "by the third evening", "towards the end of the second day" (the end is
         # ``combine``'s).
         pattern=r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bduring\s))the "
+        # ("On the night of the second day the British abandoned their outer works".)
+        r"(?:(?P<part_of>morning|afternoon|evening|night) of the (?=(?:{ordinal_word:ordinal_word3}) day\b))?"
         r"(?P<nth>{ordinal_word}) (?:day|(?P<part>morning|afternoon|evening|night))(?![\w-])"
         # ... or opening its sentence before the clause's subject: '"The first night we slept under
         # the sky," he said.'
@@ -3787,6 +3791,13 @@ RULES: tuple[Rule, ...] = (
                 "The army entered the city on 29 May 1453. The looting ended on the third evening.",
                 "1453-05-31TEV",
                 span="the third evening",
+                type="TIME",
+                domain="narrative",
+            ),
+            Example(
+                "The siege began on 28 September 1781. On the night of the second day the British withdrew.",
+                "1781-09-29TNI",
+                span="the night of the second day",
                 type="TIME",
                 domain="narrative",
             ),

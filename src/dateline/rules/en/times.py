@@ -2187,7 +2187,8 @@ RULES: tuple[Rule, ...] = (
             # day, a past clause's is the night before it: ``resolve``).
             # ("suspended regular programming for the night": the night of the day the text is at.)
             # ("engineers spent the night inspecting the structure".)
-            r"|(?:(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\binto\s)|(?<=\bfor\s)"
+            # ("A detachment crossed upstream in the night and attacked the next morning".)
+            r"|(?:(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\binto\s)|(?<=\bfor\s)|(?<=\bin\s)"
             r"|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s)"
             # ("had spent much of the night in the Situation Room".)
             r"|(?<=\bmuch\sof\s)|(?<=\bmost\sof\s)"
@@ -2222,7 +2223,9 @@ RULES: tuple[Rule, ...] = (
             r"(?!\s+(?:to|till|until)\s+(?:dusk|nightfall|sunset|sundown)\b)"
             # "Power was restored by late afternoon": no article after the preposition.
             # ("In Buenos Aires, where it was late afternoon when the news broke".)
-            r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bin\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\bit\swas\s)|(?<=\bit\sis\s))"
+            # ("where it was still early morning".)
+            r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bin\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\bit\swas\s)|(?<=\bit\sis\s)"
+            r"|(?<=\bit\swas\sstill\s)|(?<=\bit\sis\sstill\s))"
             r"(?P<when_bare>early|late) (?P<part_bare>morning|afternoon|evening)(?![\w-])(?! of\b)"
             # ... and a market's session by its part of the day, without "early" or "late": "Stocks
             # rose in morning trading".
