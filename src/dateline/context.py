@@ -2534,7 +2534,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                     and _ASIDE_CLOSES_BEFORE_A_MODAL.match(text, match.end())
                 )
             )
-            # ("The summit, originally scheduled for the fall, may be moved up".)
+            # (Past the adverb of a first plan too: ", originally scheduled for".)
             and _PLAN_ASIDE_OPENS_BEFORE.search(text, max(0, match.start() - 16), match.start())
             # ("The Tokyo Olympics, due to open on July 24, said": what is to be done too.)
             and not text.startswith((" to ", " out ", " by "), match.end())
@@ -3036,10 +3036,11 @@ _PARTICIPLES_OF_AN_EVENT = frozenset(
 #: Day, an annual event ".
 _APPOSITION_OPENS_BEFORE = re.compile(r"\w,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3})?\Z")
 #: ... and the past verb of its clause right after it: "scheduled for January 10, was postponed".
+_ASIDE_CLOSES_BEFORE_A_PAST = re.compile(_ASIDE_CLOSES.pattern + r"\s+(?:\w+ly\s+)?(?:was|were|had)\b")
+#: ... or a verb of what may still be done: "scheduled for the fall, may be moved up".
 _ASIDE_CLOSES_BEFORE_A_MODAL = re.compile(
     _ASIDE_CLOSES.pattern + r"\s+(?:\w+ly\s+)?(?:will|may|might|could|can|should|must|is|are)\b"
 )
-_ASIDE_CLOSES_BEFORE_A_PAST = re.compile(_ASIDE_CLOSES.pattern + r"\s+(?:\w+ly\s+)?(?:was|were|had)\b")
 #: A programme named "Today": "NBC's Today show", "the Today programme".
 _PROGRAMME_AFTER = re.compile(r"\s+(?:show|program|programme)\b", re.IGNORECASE)
 

@@ -9401,13 +9401,6 @@ _CLOCK_THEN_CLOCK = re.compile(r"[\s,(]*(?:\blocal time\b[\s,(]*)?(?:\b(?:and|or
 _CLOCK_SPAN = re.compile(r"\s+(?:and|to|until|till)\s+|\s*[-–]\s*")
 #: At most this many characters between them.
 _CLOCK_GAP = 40
-#: An article before a clock that is a noun's adjective: "An " (8 p.m. curfew).
-_ARTICLE_BEFORE_CLOCK = re.compile(r"\b(?:an?|the)\s+\Z", re.IGNORECASE)
-#: ... the noun, and its clause's words up to the day: " curfew was imposed on ".
-_CLOCK_NOUN_THEN_DAY = re.compile(
-    r"\s+(?:curfew|deadline|start|kickoff|kick-off|meeting|session|vote|rally|ceremony|news\s+conference|briefing)"
-    r"(?:\s+(?-i:[a-z]+)){0,4}\s+(?:on|for)\s+"
-)
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 #: ... and between a market's clock and the day of its session, the session and its exchange:
 #: "jumped to $38.10 in 4 p.m. composite trading on the New York Stock Exchange yesterday".
@@ -9415,6 +9408,13 @@ _CLOCK_TRADING_THEN_DAY = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:trading|dealings|session)(?:\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,5})?\s*"
 )
 _CLOCK_TRADING_GAP = 80
+#: An article before a clock that is a noun's adjective: "An " (8 p.m. curfew).
+_ARTICLE_BEFORE_CLOCK = re.compile(r"\b(?:an?|the)\s+\Z", re.IGNORECASE)
+#: ... the noun, and its clause's words up to the day: " curfew was imposed on ".
+_CLOCK_NOUN_THEN_DAY = re.compile(
+    r"\s+(?:curfew|deadline|start|kickoff|kick-off|meeting|session|vote|rally|ceremony|news\s+conference|briefing)"
+    r"(?:\s+(?-i:[a-z]+)){0,4}\s+(?:on|for)\s+"
+)
 
 
 def ends_sentence_before(clock: Candidate, following: Candidate) -> bool:
