@@ -62,7 +62,10 @@ MIAMI, Feb. 13 --")
   "in less than a decade" after a sum is a length; "We wanted him in June" is gone by.
 - In a history: "Earlier this year" after a legacy's year is the writer's; "the first days of
   spring" is the season's start; "the night of the second day"; "in the night" is the story
-  day's.
+  day's; a concession that opens its sentence ("Although war was not declared until the
+  following year, fighting began that summer") moves no story.
+- "The team has a game on Sunday" and "are sitting on their hands until at least the spring"
+  look ahead.
 """
 
 from __future__ import annotations
@@ -317,6 +320,14 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
     ),
     ("They pay $40 a month.", "1989-10-26", []),
     ('"We wanted him in June," he said.', "2015-09-02", [("June", "DATE", "2015-06")]),
+    ("The team has a game on Sunday.", "2013-03-22", [("Sunday", "DATE", "2013-03-24")]),
+    ("The team had a game on Sunday.", "2013-03-22", [("Sunday", "DATE", "2013-03-17")]),
+    (
+        "The auto companies are sitting on their hands until at least the spring.",
+        "1989-10-24",
+        [("the spring", "DATE", "1990-SP")],
+    ),
+    ("Buyers stayed away until the summer.", "1989-10-24", [("the summer", "DATE", "1989-SU")]),
 ]
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
     (
@@ -603,6 +614,18 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             ("14 August 218 BC", "DATE", "BC0218-08-14"),
             ("the night", "TIME", "BC0218-08-14TNI"),
             ("the next morning", "TIME", "BC0218-08-15TMO"),
+        ],
+    ),
+    (
+        (
+            "The troops took the fort on 16 July 1932. Although war was not declared until the "
+            "following year, fighting began that summer."
+        ),
+        "2011-02-17",
+        [
+            ("16 July 1932", "DATE", "1932-07-16"),
+            ("the following year", "DATE", "1933"),
+            ("that summer", "DATE", "1932-SU"),
         ],
     ),
 ]

@@ -162,6 +162,10 @@ _FUTURE_PHRASES = re.compile(
     r"(?:ticking|counting)\s+down\s+to|countdown\s+to|"
     # ... and a season one heads into: "Heating oil rose, a bad sign heading into the fall".
     r"(?:heading|going)\s+into(?=\s+(?:the\s+)?(?:fall|autumn|winter|spring|summer|holidays?|weekend)\b)|"
+    # ... and an appointment one has: "The team has a game on Sunday", "Negotiators have a Monday
+    # deadline" (not "had", gone by).
+    r"(?:has|have)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:game|match|meeting|deadline|vote|hearing"
+    r"|appointment|race|session|final|semifinal|concert|show|flight|summit)\b|"
     # ... and what a noun says is on its way: "The company had great stuff coming in the fall",
     # "more layoffs coming next year" (not "since coming to power in 1979", nor a verb's "was
     # coming", which tells its own time).
@@ -603,6 +607,9 @@ _DEADLINE_BEFORE = re.compile(
     r"apply|applies|(?:is|are) in (?:place|force|effect)|(?<=, )in (?:place|force|effect)|"
     # ... and who is left in an office up to it: "leaving Badri in place until the end of the year".
     r"(?:leav(?:e|es|ing)|keep(?:s|ing)?|kept|left)\s+(?:[\w'’-]+\s+){1,3}?in\s+(?:place|power|office|charge)|"
+    # ... and a waiting in the present progressive: "The auto companies are sitting on their hands
+    # until at least the spring", "Buyers are staying away until the summer".
+    r"(?:is|are)\s+(?:sitting|holding|staying|waiting|hanging)\b|"
     # ... and a bar in the present passive: "Insiders are barred from selling until early May".
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:barred|banned|locked\s+up|prohibited|forbidden|frozen|blocked|restricted)|"
     # ... and what a budget or a permit allows up to it: "allows it to spend $4.35 million through

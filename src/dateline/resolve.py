@@ -10294,7 +10294,13 @@ _EVENT_OF_A_YEAR_BEGAN = re.compile(
     re.IGNORECASE,
 )
 #: A relative clause of a possessive, or a concessive one, that a time after the story's stands in.
-_ASIDE_CLAUSE_BEFORE = re.compile(r",\s+(?:whose|although|though|even\s+though)\b[^.;:!?]*\Z", re.IGNORECASE)
+_ASIDE_CLAUSE_BEFORE = re.compile(
+    r",\s+(?:whose|although|though|even\s+though)\b[^.;:!?]*\Z"
+    # ... or a concession that opens its sentence: "Although war was not declared until the
+    # following year, fighting began that summer".
+    r"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?-i:Although|Though|Even\s+though)\b[^.;:!?,]*\Z",
+    re.IGNORECASE,
+)
 #: "for" just before a date: "home for Christmas".
 _FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
 #: A participle clause set off by commas or brackets after a noun, up to the date: "The city,
