@@ -1661,17 +1661,26 @@ def _hours_later_than_a_clock(timexes: list[Timex], text: str) -> list[Timex]:
         count, clock = timexes[index], timexes[index - 1]
         later = _LATER_AFTER.match(text, count.end)
         length = _HOURS_OR_MINUTES.fullmatch(count.value)
-        told = _CLOCK_MINUTES_VALUE.fullmatch(clock.value)
+        told = _CLOCK_VALUE.fullmatch(clock.value)
+        # (To the minute and with no zone: "1917-10-24T02:00"; a zone is the clock's to keep.)
+        rest = None if told is None else told["rest"]
+        minute = (
+            "00"
+            if rest == ""
+            else rest[1:]
+            if rest is not None and len(rest) == 3 and rest[0] == ":"
+            else None
+        )
         if (
             later is None
             or length is None
-            or told is None
+            or minute is None
             or count.type != "DURATION"
             or count.mod is not None
             or _BLANK_LINE.search(text, clock.end, count.start)
         ):
             continue
-        at = dt.datetime.fromisoformat(f"{told['day']}T{told['hour']}:{told['minute'] or '00'}")
+        at = dt.datetime.fromisoformat(f"{told['day']}T{told['hour']}:{minute}")
         hours, minutes = (int(length["hours"] or 0), int(length["minutes"] or 0))
         moved = at + dt.timedelta(hours=hours, minutes=minutes)
         if moved.year != at.year:
@@ -1692,10 +1701,6 @@ def _hours_later_than_a_clock(timexes: list[Timex], text: str) -> list[Timex]:
 _LATER_AFTER = re.compile(r"\s+(?:later|afterwards?)\b", re.IGNORECASE)
 #: A length of whole hours and minutes: "PT6H", "PT45M", "PT2H40M".
 _HOURS_OR_MINUTES = re.compile(r"PT(?=[0-9])(?:(?P<hours>[0-9]{1,2})H)?(?:(?P<minutes>[0-9]{1,2})M)?")
-#: A clock time of a day, to the minute, no zone: "1917-10-24T02:00".
-_CLOCK_MINUTES_VALUE = re.compile(
-    r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<hour>[0-9]{2})(?::(?P<minute>[0-9]{2}))?"
-)
 
 
 def _opening_point(points: Sequence[ReferencePoint], text: str) -> ReferencePoint | None:
@@ -6861,9 +6866,9 @@ def _month_a_year_before(
         and not _SINCE_BEFORE.search(text, max(0, previous.start - 12), previous.start)
     ):
         return replace(resolution, value=f"{int(month.group('year')) - 1:04d}-{month.group('month')}")
-    if _QUARTER_OR_HALF_VALUE.fullmatch(previous.value) and _COMPARED_WITH_YEAR_BEFORE.fullmatch(
-        text, previous.end, candidate.start
-    ):
+    if (
+        "-" in previous.value and _YEAR_OR_ITS_PART.fullmatch(previous.value)
+    ) and _COMPARED_WITH_YEAR_BEFORE.fullmatch(text, previous.end, candidate.start):
         # "Sales fell 4 percent in the second quarter from a year earlier", after a sentence on
         # the third: the quarter its own sentence compares, a year back.
         return replace(resolution, value=f"{int(previous.value[:4]) - 1:04d}{previous.value[4:]}")
@@ -6901,9 +6906,6 @@ _HISTORIANS_DATE_BEFORE = re.compile(
     r"[^.;:!?]*\Z",
     re.IGNORECASE,
 )
-
-#: A quarter or a half of a year: "1989-Q2", "2013-H1".
-_QUARTER_OR_HALF_VALUE = re.compile(r"[0-9]{4}-(?:Q[1-4]|H[12])")
 
 #: A time of a day's second half: "2025-05-08T22:00", "2025-05-08TEV".
 _SECOND_HALF_OF_DAY = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?:AF|EV|NI|(?P<hour>1[2-9]|2[0-4]):)")
