@@ -2628,6 +2628,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             cue = "past" if _DETERMINER_AFTER.match(text, match.end()) else "plan"
         elif match.group(0).lower().startswith("invit"):
             cue = "ahead"
+        elif not planned_before and _WAY_CLEARED_IN_THE_PAST.fullmatch(match.group(0)):
+            # "The court on Wednesday cleared the way for the extradition": the clearing is what
+            # Wednesday dates; only what it cleared the way for is to come.
+            cue = "plan"
         elif not planned_before and (
             match.group(0).startswith(("voted ", "expected "))
             or (match.group(0).startswith("set ") and not match.group(0).startswith("set to"))
@@ -3792,6 +3796,9 @@ _LOWER_CUE_WORD = re.compile(
 #: letters (U+0130 also lowers to two characters, which would shift the offsets).
 _FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a]")
 
+#: A step told in the past that leads to what comes after it: "cleared the way for", "paved the
+#: way for", "set the stage for".
+_WAY_CLEARED_IN_THE_PAST = re.compile(r"(?:paved|cleared) the way for|set the stage for", re.IGNORECASE)
 #: The words a future phrase (:data:`_FUTURE_PHRASES`) begins with, in lower case.
 _FUTURE_OPENERS = (
     "will", "shall", "'ll", "'re", "'m", "'s", "'d", "won't", "is", "are", "was", "were", "am", "planned",

@@ -178,6 +178,14 @@ _HABIT_BEFORE = re.compile(
     r"(?:held|celebrated|observed|marked|(?!is\b|are\b|was\b|were\b|has\b|have\b)[a-z]+s|"
     r"(?:run|fall|rise|drop|climb|grow|slow|begin|start|end|peak|occur|arrive|last|open|close|come"
     r"|return|follow|appear|flare|spike|finish|freeze|thaw|bloom|melt|migrate|plant|harvest|take place))\b"
+    # ... and any verb in the present after the adverbs that say only a habit: "Computer makers
+    # typically build inventory for the spring selling season".
+    r"|\b(?:typically|usually|normally|customarily|ordinarily)\s+"
+    r"(?!(?:is|are|was|were|has|have|had|did|does|do|would|will|could|can|should|may|might)\b)"
+    # (Not a manner's adverb after its verb: "lets the Treasury borrow normally until Feb. 7".)
+    r"(?!(?:until|till|in|on|at|from|to|by|for|during|through|since|before|after|between|around|about|the"
+    r"|a|an|this|that|these|those|and|or|but|as|than|with|without|into|onto|over|under)\b)"
+    r"[a-z]{2,}(?<!ed)\b"
     # ... and in the present passive: "The bonuses are usually paid in January".
     # ("Mozambique is frequently hit by tropical storms between November and April".)
     r"|\b(?:is|are)\s+(?:typically|usually|normally|generally|traditionally|customarily|ordinarily|often"
@@ -205,7 +213,9 @@ _HABIT_BEFORE = re.compile(
     r"|\b(?:once|twice|(?:two|three|four|[2-4])\s+times)\s+a\s+year,?(?=\s+(?:in|during|around)\s)"
     r"|(?:\A|[.;:!?]\s+|\n)(?:Every|Each)\s+year,?\s+(?-i:[a-z]+|I|[A-Z][a-z]+)\s+(?-i:[a-z]+)\b"
     # ... and the months of a daily round: "opens it at 5 a.m. every day from April to October".
-    r"|\b(?:every|each)\s+(?:day|weekday|weekend|morning|evening|night)(?=\s+(?:from|between)\s)"
+    # (Not a run a verb in the past tells: "The airfield was shelled every night from late November
+    # until 28 December".)
+    r"|(?<!ed\s)\b(?:every|each)\s+(?:day|weekday|weekend|morning|evening|night)(?=\s+(?:from|between)\s)"
     # ... and a past habit, whatever its verb: "He used to be out there in March" (not the passive
     # "was used to build").
     r"|(?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?<!been\s)(?<!get\s)(?<!got\s)\bused\s+to\s+(?!the\b|an?\b|it\b|this\b|that\b)[a-z]+\b"
@@ -858,6 +868,8 @@ _DEED_AFTER = re.compile(
     r"\s+(?:decision|ruling|verdict|announcement|declaration|decree|statement|attacks?|bombings?|raids?|"
     r"massacre|shooting|killings?|crash|explosion|blast|earthquake|quake|arrests?|coup|invasion|"
     r"resignation|ouster|dismissal|letter|memo|speech|remarks|testimony|interview|walkout|"
+    # ... and an agreement reached: "agreed to implement the September accords".
+    r"accords?|agreements?|pacts?|treaty|truce|ceasefire|cease-fire|deal|"
     # ... and a market's mark: "below its July 17 record high", "since the Oct. 13 plunge".
     r"record(?:\s+(?:high|low|close|gain|level))?|peak|plunge|selloff|sell-off|"
     r"(?:high|low)(?![\s-](?:school|level|court|command|tide|noon|season))|close(?!\s+of\b))\b"
@@ -876,7 +888,11 @@ _EVENT_STARTING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: The minutes of a meeting a month names: "minutes of its ", "Minutes of the ".
-_MINUTES_OF_BEFORE = re.compile(r"\bminutes\s+of\s+(?:the|its|their|his|her|last)\s+\Z", re.IGNORECASE)
+_MINUTES_OF_BEFORE = re.compile(
+    # ("the minutes of the U.S. Federal Reserve's July meeting": its owner's name between.)
+    r"\bminutes\s+of\s+(?:(?:the|its|their|his|her|last)\s+|the\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+)\Z",
+    re.IGNORECASE,
+)
 #: A deed done to someone, before the day it was done on: "in the shooting death of a man early ",
 #: "charged in the slaying of his wife on ".
 _DEED_OF_SOMEONE_BEFORE = re.compile(
@@ -956,6 +972,21 @@ _SET_BY_ON_BEFORE = re.compile(
 _AHEAD_OF_A_REPORT_BEFORE = re.compile(
     r"\bahead\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:report|data|figures|release|announcement"
     r"|decision|meeting|vote|auction)\s+(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+#: The weather forecast for a day, as someone warned or said it, up to the day: "organisers
+#: warned that showers were forecast for " (not "Snow was forecast for Tuesday", told of a day
+#: gone by).
+_FORECAST_FOR_A_DAY_BEFORE = re.compile(
+    r"\b(?:warned|said|says|warns|cautioned|added)\s+(?:that\s+)?[^.;:!?]{0,40}?\b(?:was|were)\s+"
+    r"(?:forecast|forecasted|predicted)\s+for\s+\Z",
+    re.IGNORECASE,
+)
+#: A deadline still to be met, up to its weekday: "trying to meet a ", "racing to beat the ",
+#: "must meet a " (not one a past verb tells: "failed to make the Friday deadline").
+_DEADLINE_TO_MEET_BEFORE = re.compile(
+    r"\b(?:(?:trying|racing|rushing|scrambling|working|hoping|seeking|striving|struggling|pushing|aiming"
+    r"|needs?|has|have)\s+to|must|will)\s+(?:meet|beat|make)\s+(?:a|an|the|this|its|their|his|her)\s+\Z",
     re.IGNORECASE,
 )
 #: The results a company reports for a period: "to report a loss for ", "reports earnings for ".
@@ -2955,6 +2986,13 @@ def resolve_all(
                 ),
                 context.dct,
             )
+            # (Not a span counted to the writer's present: "The uprising began in March 2011.
+            # A million have fled, half of them since the start of the year"; a pluperfect counts
+            # to the story's: "Since the beginning of the year it had hired 500".)
+            and not (
+                _SINCE_JUST_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+                and not _HAD_DONE.search(context.text, *sentence_bounds(context.text, candidate.start))
+            )
         ):
             # "The firm grew fast in 1998. By the end of the year it employed 5,000 people": the
             # year (month, decade) a report has just told, not the DCT's.
@@ -3391,7 +3429,7 @@ def resolve_all(
         if (
             narrative
             and candidate.rule == "holiday.named"
-            and _ASSAULT_DAY.fullmatch(candidate.text)
+            and _ASSAULT_DAY.search(candidate.text)
             and not _NORMANDY.search(context.text)
         ):
             # "The Marines landed on Guadalcanal on 7 August 1942. D-Day met little resistance":
@@ -3400,14 +3438,24 @@ def resolve_all(
             following = candidates[index + 1] if index + 1 < len(candidates) else None
             if (
                 following is not None
-                and _IN_APPOSITION_AFTER.fullmatch(context.text, candidate.end, following.start)
-                and following.partial.year is not None
+                and (
+                    _IN_APPOSITION_AFTER.fullmatch(context.text, candidate.end, following.start)
+                    # ("D-Day was set for 7 May, but fog forced four postponements".)
+                    or _SET_FOR_BETWEEN.fullmatch(context.text, candidate.end, following.start)
+                )
+                and following.partial.month is not None
                 and following.partial.day is not None
+                and following.partial.anchor is None
             ):
                 partial = following.partial
             elif points and points[-1].grain == Grain.DAY and not points[-1].bc:
+                # ("By the evening of D-Day some 5,000 men were ashore": that day's evening.)
                 partial = PartialTime(
-                    anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY, direction="same"
+                    anchor="ref",
+                    shift=Shift(Grain.DAY, 0),
+                    grain=Grain.PART_OF_DAY if partial.part_of_day else Grain.DAY,
+                    part_of_day=partial.part_of_day,
+                    direction="same",
                 )
         if _is_kept_each_year(partial):
             # "25 March is celebrated as Independence Day": the day every year, not one year's ...
@@ -6209,9 +6257,12 @@ def resolve_all(
             # names: "the fiscal first quarter".)
             # "earned $3.9 billion in the three months ended March 31, down from $4.2 billion a
             # year earlier": the last day names a quarter, which what is compared with it is.
+            # (The quarter most of the three months lie in: "the three months ended Nov. 2" is a
+            # retailer's third quarter, August to October.)
+            middle = point.day - dt.timedelta(days=45)
             point = replace(
                 point,
-                day=point.day.replace(month=(point.day.month - 1) // 3 * 3 + 1, day=1),
+                day=middle.replace(month=(middle.month - 1) // 3 * 3 + 1, day=1),
                 grain=Grain.QUARTER,
             )
         if (
@@ -6454,11 +6505,19 @@ def resolve_all(
     timexes = _clock_ranges_across_midnight(timexes, context.text)
     timexes = _months_paired_with_a_year(timexes, context.text)
     timexes = _quarters_ending_on_a_day(timexes, context.text)
+    timexes = _next_days_of_a_pair(timexes, context.text)
+    if not narrative:
+        timexes = _quarters_ended_in_another_year(timexes, context.text)
+        timexes = _story_weeks_of_their_sentence(timexes, context.text)
     timexes = _seasons_after_a_determined_one(timexes, context.text)
     if narrative:
         timexes = _days_before_a_stated_day(_months_before_a_later_year(timexes, context.text), context.text)
         timexes = _months_after_a_stated_day(timexes, context.text)
-        timexes = _hours_later_than_a_clock(timexes, context.text)
+        timexes = _hours_later_than_a_clock(
+            _military_hours_on_a_modern_day(timexes, context.text), context.text
+        )
+        timexes = _counts_set_off_by_their_date(timexes, context.text)
+        timexes = _dates_restated_in_brackets(timexes, context.text)
         return _without_overlaps(timexes)
     timexes = _days_later_as_lengths(timexes)
     if context.dct is None:
@@ -6510,12 +6569,26 @@ def _the_year_just_named(timexes: list[Timex], text: str, dct: dt.date) -> list[
                 int(named.value[:4]) < dct.year
                 and _CLAUSE_JOINED_AHEAD.search(text, named.end, timex.start) is not None
             )
+            # (Nor a span counted to the writer's present, nor a wish or a plan after a year gone
+            # by: "the pound has lost half its value since the start of the year", "The coalition,
+            # which won the October 2012 election, wants a vote before the end of the year".)
+            or (
+                int(named.value[:4]) < dct.year
+                and (
+                    _SINCE_JUST_BEFORE.search(text, max(0, timex.start - 8), timex.start) is not None
+                    or _LOOKING_AHEAD_BETWEEN.search(text, named.end, timex.start) is not None
+                )
+            )
         ):
             continue
         timexes[index] = replace(timex, value=named.value[:4] + timex.value[4:])
     return timexes
 
 
+#: A verb of a wish or a plan: "wants", "plans", "will".
+_LOOKING_AHEAD_BETWEEN = re.compile(
+    r"\b(?:wants?|will|plans?|expects?|hopes?|aims?|intends?|seeks?|promises?|vows?)\b", re.IGNORECASE
+)
 #: A clause joined after another that looks ahead: ", and the Department expects", ", but officials
 #: will".
 _CLAUSE_JOINED_AHEAD = re.compile(
@@ -8797,6 +8870,221 @@ def _quarters_ending_on_a_day(timexes: list[Timex], text: str) -> list[Timex]:
     return timexes
 
 
+#: A quarter's value: "1989-Q2".
+_QUARTER_OF_A_YEAR = re.compile(r"(?P<year>[0-9]{4})-Q(?P<quarter>[1-4])")
+#: Between a period and a quarter set beside it as its name: "In the year-ago quarter, ".
+_QUARTER_APPOSITION = re.compile(r",\s+")
+
+
+def _story_weeks_of_their_sentence(timexes: list[Timex], text: str) -> list[Timex]:
+    """In news, "earlier in the week" after a day its own sentence tells ("police said Wednesday
+    night that they had detained six men earlier in the week") is that day's week, not the week of
+    a day an earlier sentence gave as background ("eight years after troops arrived on Aug. 7,
+    1990")."""
+    for index in range(1, len(timexes)):
+        timex = timexes[index]
+        if (
+            timex.rule != "relative.position_in_story_week"
+            or not _WEEK_VALUE.fullmatch(timex.value)
+            # (What is later in the week may be the next one: "The department said Sunday it would
+            # decide later in the week".)
+            or not timex.text.lower().startswith("earl")
+        ):
+            continue
+        opens = sentence_bounds(text, timex.start)[0]
+        for before in reversed(timexes[:index]):
+            if before.start < opens:
+                break
+            day = _DAY_VALUE.match(before.value)
+            if day is None:
+                continue
+            try:
+                year, week, _ = dt.date(int(day["year"]), int(day["month"]), int(day["day"])).isocalendar()
+            except ValueError:
+                break
+            timexes[index] = replace(timex, value=f"{year:04d}-W{week:02d}")
+            break
+    return timexes
+
+
+#: Between two weekdays of one span or list: " and ", " or ", " to ", "-".
+_WEEKDAYS_JOINED = re.compile(r"\s*(?:-|–|\s(?:and|or|to|through|into)\s)\s*")
+
+
+def _next_days_of_a_pair(timexes: list[Timex], text: str) -> list[Timex]:
+    """A weekday joined to the one before it that it follows in the week ("Schools were closed
+    Thursday and Friday", written on Thursday) is the day after that one: the two are one run of
+    days, whichever way the clause's tense alone would have put the second."""
+    for index in range(len(timexes) - 1):
+        first, second = timexes[index], timexes[index + 1]
+        if first.rule != "date.weekday" or second.rule != "date.weekday":
+            continue
+        if not _WEEKDAYS_JOINED.fullmatch(text, first.end, second.start):
+            continue
+        days = _DAY_VALUE.fullmatch(first.value), _DAY_VALUE.fullmatch(second.value)
+        if days[0] is None or days[1] is None:
+            continue
+        try:
+            one = dt.date(int(days[0]["year"]), int(days[0]["month"]), int(days[0]["day"]))
+            two = dt.date(int(days[1]["year"]), int(days[1]["month"]), int(days[1]["day"]))
+        except ValueError:
+            continue
+        following = one + dt.timedelta(days=1)
+        if two.weekday() == following.weekday() and two != following:
+            timexes[index + 1] = replace(second, value=following.isoformat())
+    return timexes
+
+
+#: Between a count of time later and the date set off after it: ", on ", ", in ".
+_DATE_SET_OFF_BETWEEN = re.compile(r",\s+(?:on|in)\s+")
+#: A count of months, weeks or days later or earlier: "three months later".
+_COUNTED_LATER = re.compile(r".*\b(?P<unit>months?|weeks?|days?)\s+(?:later|earlier)", re.IGNORECASE)
+
+
+def _counts_set_off_by_their_date(timexes: list[Timex], text: str) -> list[Timex]:
+    """In a history, a count later that the text sets its date beside ("The fort was abandoned
+    three months later, on November 24") is of that date's month (week, day), whatever month the
+    story was at before (mid-September, three months before it)."""
+    for index in range(len(timexes) - 1):
+        count, date = timexes[index], timexes[index + 1]
+        counted = _COUNTED_LATER.fullmatch(count.text)
+        day = _DAY_VALUE.match(date.value)
+        if (
+            count.rule != "relative.units_ago"
+            or counted is None
+            or day is None
+            or date.type != "DATE"
+            or not _DATE_SET_OFF_BETWEEN.fullmatch(text, count.end, date.start)
+        ):
+            continue
+        unit = counted["unit"].lower().rstrip("s")
+        if unit == "month":
+            value = day.group(0)[:7]
+        elif unit == "day":
+            value = day.group(0)
+        else:
+            try:
+                year, week, _ = dt.date.fromisoformat(day.group(0)).isocalendar()
+            except ValueError:
+                continue
+            value = f"{year:04d}-W{week:02d}"
+        if count.value[:4].isdigit() and count.value != value:
+            timexes[index] = replace(count, value=value)
+    return timexes
+
+
+#: The bracket that opens a date's restatement: " (".
+_RESTATEMENT_OPENS = re.compile(r"\s*\(\s*")
+
+
+def _dates_restated_in_brackets(timexes: list[Timex], text: str) -> list[Timex]:
+    """A day and month in brackets after a full date restates it in another calendar ("on 10
+    November 1917 (28 October by the Old Style calendar)"): the year is the one that puts the two
+    days nearest, whatever year the story told before."""
+    for index in range(len(timexes) - 1):
+        first, second = timexes[index], timexes[index + 1]
+        told, restated = _DAY_VALUE.fullmatch(first.value), _DAY_VALUE.fullmatch(second.value)
+        if (
+            told is None
+            or restated is None
+            or "year" not in second.implied
+            or "year" in first.implied
+            or not _RESTATEMENT_OPENS.fullmatch(text, first.end, second.start)
+        ):
+            continue
+        try:
+            day = dt.date.fromisoformat(first.value)
+            options = [
+                dt.date(day.year + step, int(second.value[5:7]), int(second.value[8:10]))
+                for step in (-1, 0, 1)
+            ]
+        except ValueError:
+            continue
+        nearest = min(options, key=lambda option: abs((option - day).days))
+        if abs((nearest - day).days) <= 31 and nearest.isoformat() != second.value:
+            timexes[index + 1] = replace(second, value=nearest.isoformat())
+    return timexes
+
+
+#: The word before a clock in military hours: "at 1530", "by 1700".
+_AT_HOURS_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after|from|around|about)\s+\Z", re.IGNORECASE)
+
+
+def _military_hours_on_a_modern_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """In a history of the last century, four digits after "at" or "by" soon after a day it told
+    ("On 21 August 1942 the Japanese attacked; by 1700 the attack had failed") are that day's
+    clock in military hours, not a year centuries before the story."""
+    for index in range(1, len(timexes)):
+        timex = timexes[index]
+        if timex.rule != "date.year" or not timex.text.isdigit() or len(timex.text) != 4:
+            continue
+        hours, minutes = int(timex.text[:2]), int(timex.text[2:])
+        if (
+            hours > 23
+            or minutes > 59
+            or not _AT_HOURS_BEFORE.search(text, max(0, timex.start - 8), timex.start)
+        ):
+            continue
+        day = _DAY_VALUE.match(timexes[index - 1].value)
+        if (
+            day is None
+            or timex.start - timexes[index - 1].end > 300
+            or int(day.group(0)[:4]) < 1900
+            or int(day.group(0)[:4]) - int(timex.text) < 100
+        ):
+            continue
+        timexes[index] = replace(
+            timex,
+            type="TIME",
+            value=f"{day.group(0)}T{hours:02d}:{minutes:02d}",
+            implied=("year", "month", "day"),
+        )
+    return timexes
+
+
+def _quarters_ended_in_another_year(timexes: list[Timex], text: str) -> list[Timex]:
+    """A quarter named by its number that the text ends on a day of another year ("In the
+    comparable year-ago quarter, the second quarter ended Oct. 31, it lost money") is that year's
+    quarter (a fiscal one keeps its number); a period set just before it as its name ("the
+    comparable year-ago quarter, ") is the same quarter."""
+    for index in range(len(timexes) - 1):
+        quarter, day = timexes[index], timexes[index + 1]
+        named = _QUARTER_OF_A_YEAR.fullmatch(quarter.value)
+        ended = _DAY_VALUE.fullmatch(day.value)
+        if (
+            quarter.rule != "date.quarter"
+            or named is None
+            or ended is None
+            or named["year"] == ended["year"]
+            or not _QUARTER_ENDS_ON.fullmatch(text, quarter.end, day.start)
+            # (A quarter said to be fiscal is numbered by its fiscal year: "its fiscal second
+            # quarter ended Dec. 28", written in January, is the fiscal year's that ends later.)
+            or "fiscal" in text[max(0, quarter.start - 12) : quarter.end].lower()
+        ):
+            continue
+        value = f"{ended['year']}-Q{named['quarter']}"
+        timexes[index] = replace(quarter, value=value)
+        before = timexes[index - 1] if index > 0 else None
+        if (
+            before is not None
+            and before.rule == "relative.reported_quarter"
+            and _QUARTER_OF_A_YEAR.fullmatch(before.value)
+            and before.value[:4] == ended["year"]
+            and _QUARTER_APPOSITION.fullmatch(text, before.end, quarter.start)
+        ):
+            timexes[index - 1] = replace(before, value=value)
+        calendar = f"{ended['year']}-Q{(int(ended['month']) - 1) // 3 + 1}"
+        for later in range(index + 2, len(timexes)):
+            if not _QUARTER_OF_A_YEAR.fullmatch(timexes[later].value):
+                continue
+            if timexes[later].text.lower() == "that quarter" and timexes[later].value == calendar:
+                # "Results for that quarter included a charge": the quarter named, not the
+                # calendar quarter of the day it ended on.
+                timexes[later] = replace(timexes[later], value=value)
+            break
+    return timexes
+
+
 def _months_paired_with_a_year(timexes: list[Timex], text: str) -> list[Timex]:
     """A month named without a year after a month with one ("next July and August", "from
     March 2005 to June") is in its year, or the next one's where the pair runs over a new year,
@@ -10886,10 +11174,14 @@ def _day_of_every_year(partial: PartialTime) -> str | None:
     return f"XXXX-{month:02d}-{day:02d}"
 
 
-#: The name of an assault's first day: "D-Day".
-_ASSAULT_DAY = re.compile(r"D-Day", re.IGNORECASE)
+#: The name of an assault's first day, ending the expression: "D-Day", "the evening of D-Day".
+_ASSAULT_DAY = re.compile(r"D-Day\Z", re.IGNORECASE)
 #: What names the landings of 6 June 1944 in a history.
 _NORMANDY = re.compile(r"\b(?:Normandy|Overlord|Neptune|Omaha|Utah\s+Beach|Eisenhower)\b")
+#: Between a day's name and the date it was set for: " was set for ".
+_SET_FOR_BETWEEN = re.compile(
+    r"\s+(?:was|had\s+been)\s+(?:(?:first|originally|initially)\s+)?(?:set|fixed|scheduled|planned)\s+for\s+"
+)
 #: Between a name and the date set off after it: ", ", " (".
 _IN_APPOSITION_AFTER = re.compile(r",\s*|\s*\(")
 
@@ -13550,6 +13842,14 @@ def _year_before_the_told(
     return told.year - 1
 
 
+#: A source cited, up to the month it came out in: "according to a study released in ".
+_SOURCE_RELEASED_IN_BEFORE = re.compile(
+    r"\baccording\s+to\s+[^.;:!?]{0,60}?\b(?:released|published|issued|unveiled|presented|made\s+public)"
+    r"\s+(?:last\s+|earlier\s+)?in\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _told_year(
     partial: PartialTime,
     tense: Tense | None,
@@ -13578,6 +13878,12 @@ def _told_year(
         or partial.direction not in (None, "past")
         or partial.value is not None
     ):
+        return None
+    if _SOURCE_RELEASED_IN_BEFORE.search(
+        context.text, max(0, candidates[index].start - 80), candidates[index].start
+    ):
+        # "A famine in 2011 killed 260,000 people, according to a study released in May": the
+        # source the report cites came out in the writer's time, not in the year it tells of.
         return None
     before = index - 1
     while before > 0 and (
@@ -14773,9 +15079,27 @@ _WORDS_THAT_TELL_THE_TENSE = (
         70,
         "future",
     ),
+    # "Organisers warned that showers were forecast for Tuesday": what a forecast said is for is
+    # to come.
+    _WordsBefore(
+        _PAST_OR_NONE,
+        lambda p: p.weekday is not None and p.day is None,
+        _FORECAST_FOR_A_DAY_BEFORE,
+        90,
+        "future",
+    ),
+    # "Negotiators resumed talks yesterday, trying to meet a Friday deadline": a deadline still to
+    # be met is to come.
+    _WordsBefore(
+        _PAST_OR_NONE,
+        lambda p: p.weekday is not None and p.day is None,
+        _DEADLINE_TO_MEET_BEFORE,
+        48,
+        "future",
+    ),
     # "The Fed will publish minutes of its March meeting next week": the minutes are of a meeting
     # held, whatever the tense of their release.
-    _WordsBefore(_NOT_PAST, lambda p: p.month is not None and p.day is None, _MINUTES_OF_BEFORE, 24, "past"),
+    _WordsBefore(_NOT_PAST, lambda p: p.month is not None and p.day is None, _MINUTES_OF_BEFORE, 60, "past"),
     # "A man is scheduled to be arraigned Tuesday in the shooting death of a man early Sunday": the
     # day of a deed a charge is for has gone by, whatever the clause's tense.
     _WordsBefore(
@@ -15693,11 +16017,24 @@ def _period_in_question(
             continue
         if point.grain in (Grain.QUARTER, Grain.HALF):
             return _not_compared(points, len(points) - 1 - back), False
+        if (
+            point.grain == Grain.MONTH
+            and counted == 1
+            and dct is not None
+            and point.day <= dct
+            and point.start is not None
+            and _RATE_REPORTED_IN_BEFORE.search(text, max(0, point.start - 40), point.start)
+        ):
+            # "China's exports rose 5.6 percent in October. Imports grew 7.6 percent from a year
+            # earlier": the month of the figures just reported.
+            return point, False
         if point.grain == Grain.YEAR and dct is not None and point.day.year >= dct.year - 1:
             return None, True
     return None, False
 
 
+#: A figure reported for a month, up to the month's name: "rose 5.6 percent in ".
+_RATE_REPORTED_IN_BEFORE = re.compile(r"[0-9](?:\.[0-9]+)?\s*(?:%|percent|per\s+cent)\s+in\s+\Z")
 #: A deadline a weekday's possessive names: "by Friday's deadline".
 _DEADLINE_OF_THE_DAY_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:deadline|cutoff|cut-off|close)\b", re.IGNORECASE

@@ -4430,6 +4430,8 @@ RULES: tuple[Rule, ...] = (
             # ("closed the entire summer", "the whole winter": all of it, with its article.)
             # ("it felt more like spring": the weather's likeness to a season, no time.)
             r"(?!(?<=\blike\s)(?:spring|summer|autumn|fall|winter)\b)"
+            # ("FALL RIVER, Mass. --", "SPRING LAKE, N.J.": a place named in a dateline's capitals.)
+            r"(?!(?-i:(?:SPRING|SUMMER|AUTUMN|FALL|WINTER) [A-Z]{2,}))"
             r"(?:(?P<the>the (?:(?:entire|whole) )?(?!(?-i:(?:Spring|Summer|Autumn|Fall|Winter) [A-Z])"
             r"|" + _NO_PREPOSITION_BEFORE + r"(?-i:(?:spring|summer|autumn|fall|winter) [A-Z]))"
             # "later that summer" keeps "later" as "later that month" does.
@@ -4663,6 +4665,7 @@ RULES: tuple[Rule, ...] = (
             Example("The German Spring Offensive stalled.", "2025-SP", span="Spring"),
         ),
         negatives=(
+            "FALL RIVER, Mass. -- A fire gutted the mill.",
             "Arctic summer sea ice shrank by 13 percent per decade.",
             "City Announces Winter Storm Assistance Program",
             "Utility Expands Summer Jobs Program",

@@ -134,6 +134,8 @@ _RATE_BEFORE = re.compile(
     # exercise a week" (not "three years of the war": a determiner makes the period a part of it).
     + r"|"
     + _RATE_COUNT
+    # ("four or more cups of coffee a day".)
+    + r"(?:\s+or\s+(?:more|fewer|less))?"
     # ("700 million cubic feet of gas a day": a count's words and a measure's before the plural.)
     + r"(?:\s+(?:million|billion|thousand|hundred|cubic|square|metric|short|long))?(?:\s+(?:cubic|square|metric))?"
     + r"\s+(?:[a-z][\w'-]*s|feet)\s+of\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\b)"
@@ -1164,6 +1166,7 @@ RULES: tuple[Rule, ...] = (
             "The airline operates two flights a week to Lagos.",
             "The field pumps 2 million barrels a day.",
             "Doctors advise no more than two cups of coffee a day.",
+            "People who drink four or more cups of coffee a day may have a lower risk.",
             "He earns $50,000 a year.",
             "On a month-on-month basis, prices rose 1%.",
             "Sales posted a year-over-year gain.",

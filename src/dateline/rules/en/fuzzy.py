@@ -172,6 +172,8 @@ _PAST = (
     # formerly a mill".
     + r"|(?-i:formerly)(?= (?-i:[a-z]+ed|known|held|owned|run|built|called|housed|seen|thought|taken)\b)"
     + r"|(?:(?<=\bwas\s)|(?<=\bwere\s))(?-i:formerly)\b"
+    # "at 50% of the then current market price": the present of a time gone by.
+    + r"|(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))then[- ]current(?=[ -][A-Za-z])"
     + r"|lately|more recently|the past(?! (?:few|several|(?:\w+ )?seasons?\b|\w+ (?:years|months|weeks|days|decades|summers|winters|springs|autumns|falls)|"
     + _PAST_COUNT
     + r"))|"
@@ -440,6 +442,12 @@ RULES: tuple[Rule, ...] = (
             Example("His papers, formerly held by the family, were donated.", "PAST_REF", span="formerly"),
             Example("The site was formerly a mill.", "PAST_REF", span="formerly"),
             Example("Polls on the West Coast closed moments ago.", "PAST_REF", span="moments ago"),
+            Example(
+                "Holders may buy shares at half the then current market price.",
+                "PAST_REF",
+                span="then current",
+            ),
+            Example("He met the then-current chairman twice.", "PAST_REF", span="then-current"),
             Example("The vote came just hours ago.", "PAST_REF", span="hours ago"),
         ),
         negatives=(
@@ -452,6 +460,8 @@ RULES: tuple[Rule, ...] = (
             "The sentencing was postponed three times, most recently from Oct. 30.",
             "Rain fell on the other day of the festival.",
             "Robert Angelo, formerly its vice president, joined the group.",
+            # ("current" on its own is the writer's present; "then current" an adjective here.)
+            "He was then current on his payments.",
             # A count of seasons of play: no calendar span, and no vague past either.
             "He has scored 40 goals in the past three seasons.",
             "The town has flooded in the past three summers.",

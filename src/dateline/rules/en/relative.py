@@ -479,6 +479,10 @@ _NAME_BEFORE = re.compile(r"\b[A-Z](?:[\w&.-]*\w)?[ \t]$")
 _TITLE_ARTICLE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t][\"“]?$")
 
 
+#: A word in capitals just before, on the same line: "WORLD " (of "THE WORLD TODAY").
+_CAPITALS_WORD_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]\Z")
+#: A word in lower case: the sentence is not set in capitals throughout.
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]{3,}\b")
 #: "News" (in any case) before a capitalised "Tonight" or "Today": a programme's title.
 _NEWS_BEFORE = re.compile(r"\b(?i:news)[ \t]\Z")
 _LINE_ENDS_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
@@ -596,6 +600,13 @@ def _today(match: RuleMatch) -> PartialTime | None:
         and _SHORT_HEADING_BEFORE.search(text, max(0, start - 40), start)
     ):
         return None  # "CNN TODAY", a line of its own: a programme's title, no day
+    if (
+        match.text == match.group("deictic")
+        and match.text.isupper()
+        and _CAPITALS_WORD_BEFORE.search(text, max(0, start - 24), start)
+        and _LOWER_CASE_WORD.search(text, *sentence_bounds(text, start))
+    ):
+        return None  # "That and more when THE WORLD TODAY continues": a programme's name in capitals
     word = _CASUAL_DEICTICS.get(word, word)
     amount = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(word, 0)
     if around:
@@ -851,6 +862,15 @@ _WEEKDAY_DIRECTIONS: dict[str, Direction] = {
 }  # fmt: skip
 
 
+#: A common noun, then a name that opens the next clause's subject: "the battle Hasan" (of "Two
+#: days after the battle Hasan Pasha opened negotiations, ..."); not a name after a preposition, an
+#: article or "and", which belongs to the event ("after the fall of Paris").
+_NEW_SUBJECT_AFTER_NOUN = re.compile(
+    r"\b(?!(?:of|in|at|on|to|for|by|with|from|and|the|a|an|his|her|its|their|after|before)\s)"
+    r"(?-i:[a-z][a-z]+)\s+(?-i:[A-Z])"
+)
+
+
 def _after_event(match: RuleMatch) -> PartialTime | None:
     """ "Four days after the capture of the bridge, ...": a fronted phrase dated from the event, which
     is the story's latest date."""
@@ -862,6 +882,8 @@ def _after_event(match: RuleMatch) -> PartialTime | None:
         return None
     if unit.startswith("fortnight"):
         amount *= 2
+    if _NEW_SUBJECT_AFTER_NOUN.search(match.match.string, match.match.end("when"), match.match.end()):
+        return None
     sign = -1 if (match.group("when") or "").lower() == "before" else 1
     return PartialTime(anchor="ref", shift=Shift(grain, sign * amount), grain=grain)
 
@@ -1282,7 +1304,15 @@ def _compared_year_before(match: RuleMatch) -> PartialTime | None:
         and not _COMPARISON_BEFORE.search(text, sentence_bounds(text, start)[0], start)
     ):
         return None
+    if _TIMING_COMPARED_BEFORE.search(text, max(0, start - 24), start):
+        # "will open two hours earlier than last year", "a season six days shorter than a year
+        # ago": a time or a length compared, of the year, not of a period's figures.
+        return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, -1), grain=Grain.YEAR)
     return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, -1), grain=Grain.YEAR, inherit_grain=True)
+
+
+#: A comparison of when or of how long: "earlier than ", "six days shorter than ".
+_TIMING_COMPARED_BEFORE = re.compile(r"\b(?:earlier|later|sooner|shorter|longer)\s+than\s+\Z", re.IGNORECASE)
 
 
 _ELIDED_UNIT_BEFORE = re.compile(
