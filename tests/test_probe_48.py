@@ -23,7 +23,14 @@ Readings these cases pin down:
   quarter" after it; "showers were forecast for Tuesday" looks ahead; "the minutes of the Federal
   Reserve's July meeting" are of a meeting held; "The court on Wednesday cleared the way for" is
   the day of the clearing; "FALL RIVER, Mass." is a place; "the September accords" were reached;
-  "wants a vote before the end of the year" after an older year is the writer's year.
+  "wants a vote before the end of the year" after an older year is the writer's year; "before
+  Friday vote", "as Thursday debt deadline looms" look ahead in a headline's present; "who had
+  been at the club since 11 p.m." before "1:45 a.m. Sunday" is Saturday's evening; "at the
+  beginning of the year" after a record "since ... in 1977" is the writer's year; "before the
+  first" is a day of the month; "fiscal 2014's second quarter" keeps "fiscal"; "The adjuster's
+  coming Wednesday" looks ahead and "coming" is the verb; "This quarter's loss includes charges"
+  after the quarter just reported is that quarter; "it was a great day for Poland" is the day the
+  story is at.
 - In a history: "by 1700", "at 1530" soon after a day of the last century are military hours;
   "D-Day" in a history of another landing is the day set for it or set beside it ("D-Day was set
   for 7 May", "on D-Day, 20 November"), and "the evening of D-Day" that day's evening; "By
@@ -216,6 +223,45 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         [("early January", "DATE", "2013-01", "START"), ("September", "DATE", "2012-09")],
     ),
     (
+        "Iran's presidential hopefuls make final push before Friday vote",
+        "2013-06-12",
+        [("Friday", "DATE", "2013-06-14")],
+    ),
+    (
+        "Senate leaders near deal as Thursday debt deadline looms",
+        "2013-10-15",
+        [("Thursday", "DATE", "2013-10-17")],
+    ),
+    (
+        'The gunfire erupted at 1:45 a.m. CDT Sunday inside the lounge. "I heard pop, pop, pop," said '
+        "Keisha Morgan, who had been at the club since 11 p.m.",
+        "2013-09-18",
+        [("1:45 a.m. CDT Sunday", "TIME", "2013-09-15T01:45-05:00"), ("11 p.m.", "TIME", "2013-09-14T23:00")],
+    ),
+    (
+        "Treasury bond prices rallied, pushing the yield on the 30-year bond down to 4.98 percent, its "
+        "lowest level since the Treasury began regular sales of the bond in 1977. The yield stood at "
+        "5.93 percent at the beginning of the year.",
+        "1998-09-30",
+        [
+            ("30-year", "DURATION", "P30Y"),
+            ("1977", "DATE", "1977"),
+            ("the beginning of the year", "DATE", "1998", "START"),
+        ],
+    ),
+    (
+        "\"I know that's silly. The check won't come before the first,\" said Ms. Banks.",
+        "2013-07-25",
+        [("the first", "DATE", "2013-08-01")],
+    ),
+    (
+        "For fiscal 2014's second quarter, which ends in December, Netstream expects revenue of $2.6 "
+        "billion to $2.75 billion.",
+        "2013-10-30",
+        [("fiscal 2014's second quarter", "DATE", "2014-Q2"), ("December", "DATE", "2013-12")],
+    ),
+    ('"The adjuster\'s coming Wednesday," he said.', "2013-08-12", [("Wednesday", "DATE", "2013-08-14")]),
+    (
         "The rights let holders buy shares at half the then current market price.",
         "1989-10-26",
         [("then current", "DATE", "PAST_REF")],
@@ -238,6 +284,30 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         [("1998", "DATE", "1998"), ("the beginning of the year", "DATE", "1998", "START")],
     ),
     ("The team failed to make the Friday deadline.", "1990-10-15", [("Friday", "DATE", "1990-10-12")]),
+    (
+        "The company reported a loss for the third quarter ended Sept. 30. This quarter's loss includes "
+        "charges of $4.9 million.",
+        "1989-11-01",
+        [
+            ("the third quarter", "DATE", "1989-Q3"),
+            ("Sept. 30", "DATE", "1989-09-30"),
+            ("This quarter", "DATE", "1989-Q3"),
+        ],
+    ),
+    (
+        "The company expects this quarter's results to improve.",
+        "1989-11-01",
+        [("this quarter", "DATE", "1989-Q4")],
+    ),
+    (
+        "The alliance took in three states on Friday. The minister said it was a great day for Europe.",
+        "1999-03-13",
+        [("Friday", "DATE", "1999-03-12"), ("day", "DATE", "1999-03-12")],
+    ),
+    ("Today is a sad day for the Constitution.", "2000-01-05", [("Today", "DATE", "2000-01-05")]),
+    ("He's leaving on Friday.", "2013-08-12", [("Friday", "DATE", "2013-08-16")]),
+    ("It was the best since the second.", "2013-07-25", []),
+    ("Turnout fell before Friday vote, officials said.", "2013-06-12", [("Friday", "DATE", "2013-06-07")]),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [

@@ -974,6 +974,22 @@ _AHEAD_OF_A_REPORT_BEFORE = re.compile(
     r"|decision|meeting|vote|auction)\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
+#: A progressive of coming or going, its "is" written short, before a weekday: "The adjuster's
+#: coming ", "he's leaving on ".
+_COMING_ON_BEFORE = re.compile(
+    r"['’]s\s+(?:coming|leaving|arriving|returning|flying|going|heading|moving)\s+(?:back\s+|home\s+|in\s+)?(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+#: "before " or "ahead of " just before a weekday.
+_BEFORE_AN_EVENT_BEFORE = re.compile(r"\b(?:before|ahead\s+of)\s+\Z", re.IGNORECASE)
+#: An event a weekday names as its adjective: " vote", " debt deadline", " runoff election".
+_EVENT_OF_THE_WEEKDAY_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:vote|voting|election|polls?|runoff|referendum|deadline|meeting|summit|talks|hearing"
+    r"|debate|game|match|final|launch|auction|session)\b",
+    re.IGNORECASE,
+)
+#: A deadline named by its weekday that looms: " debt deadline looms", " deadline nears".
+_DEADLINE_LOOMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?deadline\s+(?:looms|nears|approaches)\b", re.IGNORECASE)
 #: The weather forecast for a day, as someone warned or said it, up to the day: "organisers
 #: warned that showers were forecast for " (not "Snow was forecast for Tuesday", told of a day
 #: gone by).
@@ -2134,6 +2150,14 @@ def resolve_all(
                 and not (owner and not _DEADLINE_OF_THE_DAY_AFTER.match(context.text, candidate.end))
             )
             or _WEATHER_ON_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
+            # ... and an event ahead of which a clause in the present tells of things, or a deadline
+            # that looms: "Hopefuls make final push before Friday vote", "Senate nears deal as
+            # Thursday debt deadline looms".
+            or (
+                _BEFORE_AN_EVENT_BEFORE.search(context.text, max(0, candidate.start - 12), candidate.start)
+                and _EVENT_OF_THE_WEEKDAY_AFTER.match(context.text, candidate.end)
+            )
+            or _DEADLINE_LOOMS_AFTER.match(context.text, candidate.end)
             or (
                 tense == "present"
                 and (
@@ -2981,10 +3005,21 @@ def resolve_all(
             )
             and _part_of_the_told_period(
                 partial,
-                _told_point_before(
+                told_period := _told_point_before(
                     tense, candidates=candidates, index=index, points=points, context=context, month_told=True
                 ),
                 context.dct,
+            )
+            # (Not the year a record runs from: "its lowest level since the Treasury began selling the
+            # bond in 1977. The yield stood at 5.93 percent at the beginning of the year".)
+            and not (
+                told_period is not None
+                and told_period.start is not None
+                and _SINCE_ANY_CLAUSE_BEFORE.search(
+                    context.text,
+                    max(sentence_bounds(context.text, told_period.start)[0], told_period.start - 80),
+                    told_period.start,
+                )
             )
             # (Not a span counted to the writer's present: "The uprising began in March 2011.
             # A million have fled, half of them since the start of the year"; a pluperfect counts
@@ -6509,6 +6544,7 @@ def resolve_all(
     if not narrative:
         timexes = _quarters_ended_in_another_year(timexes, context.text)
         timexes = _story_weeks_of_their_sentence(timexes, context.text)
+        timexes = _this_quarter_reported(timexes, context.text)
     timexes = _seasons_after_a_determined_one(timexes, context.text)
     if narrative:
         timexes = _days_before_a_stated_day(_months_before_a_later_year(timexes, context.text), context.text)
@@ -7352,6 +7388,8 @@ _WEEK = dt.timedelta(days=7)
 
 #: An evening's clock on a day: "…T19:00", "…T23:20".
 _EVENING_ON_A_DAY = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?:1[7-9]|2[0-3]):[0-9]{2}")
+#: A pluperfect that runs from a clock: "had been at the club since ", "had waited since ".
+_HAD_BEEN_SINCE_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+){0,6}?since\s+\Z", re.IGNORECASE)
 #: How far back in the text the small hours of the DCT's day still make a past evening the one
 #: before them.
 _SMALL_HOURS_REACH = 1200
@@ -7365,12 +7403,30 @@ def _evenings_before_the_small_hours(
     no day ("Polls closed at 7 p.m.", "Bush conceded at 11:20 p.m.") tells of the evening before
     them, not of an evening still to come on the DCT's day."""
     small_hours: int | None = None  # where the small hours of the DCT's day were told last
+    other_small_hours: tuple[int, str] | None = None  # ... and of another day, and that day
     today = dct.isoformat()
     for index, timex in enumerate(timexes):
         small = _SMALL_HOURS_VALUE.match(timex.value)
         if small is not None and _ZONE_RESTATED.fullmatch(text, max(0, timex.start - 2), timex.start):
             # ("Polls opened at 8 a.m. (0300 GMT) and were due to close at 5 p.m.": a morning's
             # hour restated in another zone, not the small hours of the day.)
+            continue
+        if small is not None and small["day"] != today:
+            other_small_hours = (timex.end, small["day"])
+        evening = _EVENING_ON_A_DAY.match(timex.value)
+        if (
+            other_small_hours is not None
+            and evening is not None
+            and evening["day"] == other_small_hours[1]
+            and "day" in timex.implied
+            and not _WEEKDAY_NAMED.search(timex.text)
+            and timex.start - other_small_hours[0] <= _SMALL_HOURS_REACH
+            and _HAD_BEEN_SINCE_BEFORE.search(text, sentence_bounds(text, timex.start)[0], timex.start)
+        ):
+            # "The gunfire erupted at 1:45 a.m. Sunday. ... said a woman who had been at the club
+            # since 11 p.m.": the evening a pluperfect runs from is the one before those small hours.
+            day = dt.date.fromisoformat(other_small_hours[1]) - _ONE_DAY
+            timexes[index] = replace(timex, value=day.isoformat() + timex.value[10:])
             continue
         if (small is not None and small["day"] == today) or (
             timex.value == today and timex.mod == "START" and _WEEKDAY_NAMED.search(timex.text)
@@ -7387,7 +7443,6 @@ def _evenings_before_the_small_hours(
             # people by 6 p.m.": the day told by its weekday since is where the report stands.)
             small_hours = None
             continue
-        evening = _EVENING_ON_A_DAY.match(timex.value)
         if (
             small_hours is not None
             and evening is not None
@@ -9039,6 +9094,39 @@ def _military_hours_on_a_modern_day(timexes: list[Timex], text: str) -> list[Tim
             value=f"{day.group(0)}T{hours:02d}:{minutes:02d}",
             implied=("year", "month", "day"),
         )
+    return timexes
+
+
+#: The figures of a quarter reported, after "this quarter": "'s loss includes", "'s results were".
+_FIGURES_REPORTED_AFTER = re.compile(
+    r"['’]s\s+(?:net\s+)?(?:loss|losses|profit|earnings|results|income|net|sales|revenue|charges?)\s+"
+    r"(?:includes?|included|reflects?|reflected|was|were)\b"
+)
+
+
+def _this_quarter_reported(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "This quarter's loss includes charges" in a report on the quarter just closed, which the
+    text has named ("a net loss for the third quarter ended Sept. 30"), is that quarter, not the
+    one the report is written in."""
+    for index in range(1, len(timexes)):
+        timex = timexes[index]
+        current = _QUARTER_OF_A_YEAR.fullmatch(timex.value)
+        if (
+            current is None
+            or timex.text.lower() != "this quarter"
+            or not _FIGURES_REPORTED_AFTER.match(text, timex.end)
+        ):
+            continue
+        # (The quarter the report named, not one compared with: "the corresponding period last year".)
+        for before in reversed(timexes[max(0, index - 4) : index]):
+            named = _QUARTER_OF_A_YEAR.fullmatch(before.value)
+            if named is None or before.rule != "date.quarter":
+                continue
+            year, quarter = int(current["year"]), int(current["quarter"])
+            previous = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+            if (int(named["year"]), int(named["quarter"])) == previous:
+                timexes[index] = replace(timex, value=before.value)
+            break
     return timexes
 
 
@@ -15077,6 +15165,14 @@ _WORDS_THAT_TELL_THE_TENSE = (
         lambda p: p.weekday is not None and p.day is None,
         _AHEAD_OF_A_REPORT_BEFORE,
         70,
+        "future",
+    ),
+    # "The adjuster's coming Wednesday": a progressive of coming, "is" written short, looks ahead.
+    _WordsBefore(
+        frozenset({"past", "present", None}),
+        lambda p: p.weekday is not None and p.day is None,
+        _COMING_ON_BEFORE,
+        30,
         "future",
     ),
     # "Organisers warned that showers were forecast for Tuesday": what a forecast said is for is

@@ -3985,11 +3985,17 @@ RULES: tuple[Rule, ...] = (
         name="date.year_possessive_quarter",
         type="DATE",
         pattern=(
-            r"(?:(?P<det>this|last|next) year|{year4:pyear})['’]s (?:(?P<nth>first|second|third|fourth)[- ])?quarter"
+            # ("fiscal 2014's second quarter": the fiscal year's, named as written.)
+            r"(?:(?P<det>this|last|next) year|(?:fiscal )?{year4:pyear})['’]s (?:(?P<nth>first|second|third|fourth)[- ])?quarter"
         ),
         parse=_possessive_quarter,
         examples=(
             Example("this year's third quarter", "2025-Q3"),
+            Example(
+                "For fiscal 2014's second quarter, revenue should rise.",
+                "2014-Q2",
+                span="fiscal 2014's second quarter",
+            ),
             Example("Profit rose in 2013's first quarter.", "2013-Q1", span="2013's first quarter"),
             Example("next year's first quarter", "2026-Q1"),
         ),
@@ -4975,10 +4981,14 @@ RULES: tuple[Rule, ...] = (
         # "the 20th". Only after "on" and where the clause goes on as after a date: a spelled
         # ordinal is as often a rank ("on the twentieth floor", "the twentieth century", "on the
         # second and third days").
-        pattern=after_one_of("on") + r"the {ordinal_word:day}(?![-'’])" + _ORDINAL_DAY_ENDS,
+        # ... and before or until one: "The check won't come before the first".
+        pattern=after_one_of("on", "before", "until", "till")
+        + r"the {ordinal_word:day}(?![-'’])"
+        + _ORDINAL_DAY_ENDS,
         parse=_ordinal_day,
         examples=(
             Example("The talks begin on the twentieth.", "2025-05-20", span="the twentieth"),
+            Example("The check won't come before the first.", "2025-06-01", span="the first"),
             Example("The board met on the twenty-first, a Monday.", "2025-04-21", span="the twenty-first"),
             Example("They will sign on the third, officials said.", "2025-06-03", span="the third"),
         ),

@@ -871,6 +871,25 @@ _NEW_SUBJECT_AFTER_NOUN = re.compile(
 )
 
 
+#: The words that judge a day the text is at: "a great day for Poland", "a sad day".
+_JUDGED_DAY_WORDS = (
+    "great", "historic", "historical", "sad", "tragic", "proud", "happy", "momentous", "glorious",
+    "joyous", "black", "dark", "terrible", "remarkable", "memorable", "landmark",
+)  # fmt: skip
+#: "it was a great ", 'this is "a historic ': the day the text is at, judged, before "day".
+_JUDGED_DAY_BEFORE = re.compile(
+    r"\b(?:it|this)\s+(?:was|is)\s+[\"“]?a\s+(?:" + "|".join(_JUDGED_DAY_WORDS) + r")\s+\Z", re.IGNORECASE
+)
+
+
+def _judged_day(match: RuleMatch) -> PartialTime | None:
+    """ "Geremek said it was a great day for Poland": the day the text is at, as "that day" is."""
+    text, start = match.match.string, match.match.start()
+    if not _JUDGED_DAY_BEFORE.search(text, max(0, start - 40), start):
+        return None
+    return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY)
+
+
 def _after_event(match: RuleMatch) -> PartialTime | None:
     """ "Four days after the capture of the bridge, ...": a fronted phrase dated from the event, which
     is the story's latest date."""
@@ -2373,7 +2392,9 @@ RULES: tuple[Rule, ...] = (
         # "They will stay open past Friday".)
         # ("his last Sunday prayer": a rank after a possessive, his final one.)
         pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|"
-        r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)last|next|this|coming|"
+        r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)last|next|this|"
+        # (Not the verb: "The adjuster's coming Wednesday", "She is coming Friday".)
+        r"(?<!['’]s\s)(?<!['’]re\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)coming|"
         r"(?:(?<=\bon\s)|(?<=\bsince\s)|(?<=\bover\s)|(?<=\bthe\s))past) {weekday}"
         # ... with the date that restates it, its year the story's: "She buried him the following
         # Wednesday, March 1." (a year after it makes the date one of its own).
@@ -3375,6 +3396,22 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=("the 2024 quarterly report",),
         priority=2,
+    ),
+    Rule(
+        name="relative.judged_day",
+        type="DATE",
+        # (The noun alone, as TimeBank draws it; not "Today is a sad day", whose day "Today" names.)
+        pattern=r"(?<=[a-z]\s)day(?=\s+for\b|[.!?,\"”])",
+        parse=_judged_day,
+        examples=(
+            Example(
+                "NATO took in Poland on Friday. Geremek said it was a great day for Poland.",
+                "2025-05-09",
+                span="day",
+            ),
+        ),
+        negatives=("Today is a sad day for the Constitution.", "He had a great day at the office."),
+        domains=("news",),
     ),
     Rule(
         name="relative.this_time_last",
