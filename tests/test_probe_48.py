@@ -30,14 +30,19 @@ Readings these cases pin down:
   first" is a day of the month; "fiscal 2014's second quarter" keeps "fiscal"; "The adjuster's
   coming Wednesday" looks ahead and "coming" is the verb; "This quarter's loss includes charges"
   after the quarter just reported is that quarter; "it was a great day for Poland" is the day the
-  story is at.
+  story is at; an arrest's crime ("arrested a man in a shooting at a nightclub early Sunday") is no
+  day the report moves to; "The day before the shooting" counts from the day the clerk was "shot";
+  "and said in November" after an older year is the report's time; a broadcast's next item ("On
+  Wall Street today") is no present age set against the year of the item before it.
 - In a history: "by 1700", "at 1530" soon after a day of the last century are military hours;
   "D-Day" in a history of another landing is the day set for it or set beside it ("D-Day was set
   for 7 May", "on D-Day, 20 November"), and "the evening of D-Day" that day's evening; "By
   evening perhaps 50,000 Romans lay dead"; "three months later, on November 24" is of that
   November; "Two days after the battle Hasan Pasha opened negotiations" ends its event at the
   name; a day restated in brackets in the Old Style calendar is of the nearest year; "shelled
-  every night from late November until 28 December" is that year's run.
+  every night from late November until 28 December" is that year's run; "set D-Day for 14 June
+  1944", and "the morning of D-Day" after the story has moved on, is the day set; military hours
+  do not move the story's year ("by 1600 ... On 17 June"), and "From 1815 to 1948" stays years.
 """
 
 from __future__ import annotations
@@ -233,6 +238,17 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         [("Thursday", "DATE", "2013-10-17")],
     ),
     (
+        "Police on Wednesday arrested a 22-year-old man in a shooting at a crowded nightclub early "
+        "Sunday that killed three people. Marcus Reed was taken into custody at 7:30 a.m. at a "
+        "relative's home in Baton Rouge, police said.",
+        "2013-09-18",
+        [
+            ("Wednesday", "DATE", "2013-09-18"),
+            ("early Sunday", "DATE", "2013-09-15", "START"),
+            ("7:30 a.m.", "TIME", "2013-09-18T07:30"),
+        ],
+    ),
+    (
         'The gunfire erupted at 1:45 a.m. CDT Sunday inside the lounge. "I heard pop, pop, pop," said '
         "Keisha Morgan, who had been at the club since 11 p.m.",
         "2013-09-18",
@@ -261,6 +277,23 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         [("fiscal 2014's second quarter", "DATE", "2014-Q2"), ("December", "DATE", "2013-12")],
     ),
     ('"The adjuster\'s coming Wednesday," he said.', "2013-08-12", [("Wednesday", "DATE", "2013-08-14")]),
+    (
+        "Reyes, 61, became chief executive in 2007 and said in November that he has no plans to retire "
+        "in the near future.",
+        "2013-04-11",
+        [
+            ("2007", "DATE", "2007"),
+            ("November", "DATE", "2012-11"),
+            ("the near future", "DATE", "FUTURE_REF"),
+        ],
+    ),
+    (
+        "NASA plans eight launches in 1999, up from five this year.\n"
+        "\n"
+        "PETER JENNINGS: On Wall Street today, stocks rose for a third straight session.",
+        "1998-10-27",
+        [("1999", "DATE", "1999"), ("this year", "DATE", "1998"), ("today", "DATE", "1998-10-27")],
+    ),
     (
         "The rights let holders buy shares at half the then current market price.",
         "1989-10-26",
@@ -308,6 +341,17 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
     ("He's leaving on Friday.", "2013-08-12", [("Friday", "DATE", "2013-08-16")]),
     ("It was the best since the second.", "2013-07-25", []),
     ("Turnout fell before Friday vote, officials said.", "2013-06-12", [("Friday", "DATE", "2013-06-07")]),
+    (
+        "Keller walked into the store shortly after 2 a.m. last Saturday and shot the clerk. The day "
+        "before the shooting, Keller had missed a meeting.",
+        "2013-10-04",
+        [("2 a.m. last Saturday", "TIME", "2013-09-28T02:00"), ("The day", "DATE", "2013-09-27")],
+    ),
+    (
+        "He was arrested in 2011 and said in March that he was innocent.",
+        "2013-04-20",
+        [("2011", "DATE", "2011"), ("March", "DATE", "2013-03")],
+    ),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
@@ -408,6 +452,45 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         ],
     ),
     (
+        "Admiral Raymond Spruance set D-Day for 14 June 1944.",
+        "2009-12-19",
+        [("D-Day", "DATE", "1944-06-14"), ("14 June 1944", "DATE", "1944-06-14")],
+    ),
+    (
+        "D-Day was set for 14 June 1944. The preliminary bombardment began on 11 June and continued for "
+        "three days. On the morning of D-Day the first wave crossed the reef at 0834.",
+        "2009-12-19",
+        [
+            ("D-Day", "DATE", "1944-06-14"),
+            ("14 June 1944", "DATE", "1944-06-14"),
+            ("11 June", "DATE", "1944-06-11"),
+            ("three days", "DURATION", "P3D"),
+            ("the morning of D-Day", "TIME", "1944-06-14TMO"),
+            ("0834", "TIME", "1944-06-14T08:34"),
+        ],
+    ),
+    (
+        "The first wave landed on 14 June 1944 and crossed the reef at 0834, four minutes behind "
+        "schedule. By 1000 two battalions were ashore.",
+        "2009-12-19",
+        [
+            ("14 June 1944", "DATE", "1944-06-14"),
+            ("0834", "TIME", "1944-06-14T08:34"),
+            ("four minutes", "DURATION", "PT4M"),
+            ("1000", "TIME", "1944-06-14T10:00"),
+        ],
+    ),
+    (
+        "The heaviest assault came on 21 February 1945, when two battalions attacked at 1900 and fought "
+        "until 0500 the next day.",
+        "2009-12-19",
+        [
+            ("21 February 1945", "DATE", "1945-02-21"),
+            ("1900", "TIME", "1945-02-21T19:00"),
+            ("0500 the next day", "TIME", "1945-02-22T05:00"),
+        ],
+    ),
+    (
         "The Allies landed in Normandy on 6 June 1944. By the evening of D-Day 150,000 men were ashore.",
         "2009-12-19",
         [("6 June 1944", "DATE", "1944-06-06"), ("the evening of D-Day", "TIME", "1944-06-06TEV")],
@@ -424,6 +507,21 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             ("1917", "DATE", "1917"),
             ("1 January 1918", "DATE", "1918-01-01"),
             ("19 December", "DATE", "1917-12-19"),
+        ],
+    ),
+    (
+        "Riots broke out on 23 July 1983. From 1815 to 1948, Tamils held many posts.",
+        "2009-12-19",
+        [("23 July 1983", "DATE", "1983-07-23"), ("1815", "DATE", "1815"), ("1948", "DATE", "1948")],
+    ),
+    (
+        "The Marines landed on 14 June 1944. The airfield was captured by 1600. On 17 June a "
+        "counterattack failed.",
+        "2009-12-19",
+        [
+            ("14 June 1944", "DATE", "1944-06-14"),
+            ("1600", "TIME", "1944-06-14T16:00"),
+            ("17 June", "DATE", "1944-06-17"),
         ],
     ),
 ]

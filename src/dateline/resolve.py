@@ -980,6 +980,15 @@ _COMING_ON_BEFORE = re.compile(
     r"['’]s\s+(?:coming|leaving|arriving|returning|flying|going|heading|moving)\s+(?:back\s+|home\s+|in\s+)?(?:on\s+)?\Z",
     re.IGNORECASE,
 )
+#: An arrest or a charge, then the crime it is for, up to the crime's day: "arrested a 22-year-old
+#: man in a shooting at a crowded nightclub early ".
+_CRIME_OF_A_CHARGE_BEFORE = re.compile(
+    r"\b(?:arrested|charged|indicted|detained|jailed|sentenced|convicted|questioned|booked)\b[^.;:!?]{0,60}?"
+    r"\bin\s+(?:a|an|the|connection\s+with\s+(?:a|an|the))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:shooting|killing|stabbing|slaying|attack|bombing|robbery|crash|fire|death|deaths|murder|assault"
+    r"|kidnapping|rampage|hit-and-run)\b[^.;:!?]{0,60}\Z",
+    re.IGNORECASE,
+)
 #: "before " or "ahead of " just before a weekday.
 _BEFORE_AN_EVENT_BEFORE = re.compile(r"\b(?:before|ahead\s+of)\s+\Z", re.IGNORECASE)
 #: An event a weekday names as its adjective: " vote", " debt deadline", " runoff election".
@@ -2414,6 +2423,11 @@ def resolve_all(
                 partials[index + 1] = partials[index + 1].but(year=year)
                 implied_years[index] = implied_years[index + 1] = ending
         partial = partials[index]
+        if narrative and (hours := _military_hours_of_the_story(candidate, points, context.text)) is not None:
+            # "On 21 August 1942 the Japanese attacked; by 1700 the attack had failed": four
+            # digits after "at" or "by" soon after a day of the last century are its clock in
+            # military hours, not a year centuries before the story.
+            partial = PartialTime(hour=hours[0], minute=hours[1], grain=Grain.MINUTE)
         if narrative and (
             season_year := _year_of_a_month_in_told_season(partial, candidate, timexes, context.text)
         ):
@@ -3477,12 +3491,36 @@ def resolve_all(
                     _IN_APPOSITION_AFTER.fullmatch(context.text, candidate.end, following.start)
                     # ("D-Day was set for 7 May, but fog forced four postponements".)
                     or _SET_FOR_BETWEEN.fullmatch(context.text, candidate.end, following.start)
+                    # ("Spruance set D-Day for 14 June 1944".)
+                    or (
+                        _SET_BEFORE.search(context.text, max(0, candidate.start - 12), candidate.start)
+                        and _FOR_BETWEEN.fullmatch(context.text, candidate.end, following.start)
+                    )
                 )
                 and following.partial.month is not None
                 and following.partial.day is not None
                 and following.partial.anchor is None
             ):
                 partial = following.partial
+            elif (
+                day := next(
+                    (
+                        _DAY_VALUE.match(told.value)
+                        for told in reversed(timexes)
+                        if _ASSAULT_DAY.search(told.text) and _DAY_VALUE.match(told.value)
+                    ),
+                    None,
+                )
+            ) is not None:
+                # ("D-Day was set for 14 June 1944. The bombardment began on 11 June ... On the
+                # morning of D-Day the first wave crossed the reef": the day set for it.)
+                partial = PartialTime(
+                    year=int(day["year"]),
+                    month=int(day["month"]),
+                    day=int(day["day"]),
+                    part_of_day=partial.part_of_day,
+                    grain=Grain.PART_OF_DAY if partial.part_of_day else Grain.DAY,
+                )
             elif points and points[-1].grain == Grain.DAY and not points[-1].bc:
                 # ("By the evening of D-Day some 5,000 men were ashore": that day's evening.)
                 partial = PartialTime(
@@ -6339,6 +6377,18 @@ def resolve_all(
             not narrative
             and point.grain == Grain.DAY
             and points
+            and _CRIME_OF_A_CHARGE_BEFORE.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+        ):
+            # "Police on Wednesday arrested a man in a shooting at a nightclub early Sunday. He was
+            # taken into custody at 7:30 a.m.": the day of the crime an arrest is for is no day the
+            # report moves to.
+            continue
+        if (
+            not narrative
+            and point.grain == Grain.DAY
+            and points
             and _PRICE_OF_THE_DAY_AFTER.match(context.text, candidate.end)
         ):
             # "a 27% premium to Friday's close. Bramble shares jumped 24% in morning trading": the day
@@ -6549,9 +6599,7 @@ def resolve_all(
     if narrative:
         timexes = _days_before_a_stated_day(_months_before_a_later_year(timexes, context.text), context.text)
         timexes = _months_after_a_stated_day(timexes, context.text)
-        timexes = _hours_later_than_a_clock(
-            _military_hours_on_a_modern_day(timexes, context.text), context.text
-        )
+        timexes = _hours_later_than_a_clock(timexes, context.text)
         timexes = _counts_set_off_by_their_date(timexes, context.text)
         timexes = _dates_restated_in_brackets(timexes, context.text)
         return _without_overlaps(timexes)
@@ -9062,39 +9110,42 @@ def _dates_restated_in_brackets(timexes: list[Timex], text: str) -> list[Timex]:
 
 
 #: The word before a clock in military hours: "at 1530", "by 1700".
-_AT_HOURS_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after|from|around|about)\s+\Z", re.IGNORECASE)
+_AT_HOURS_BEFORE = re.compile(r"\b(at|by|until|till|around|about)\s+\Z", re.IGNORECASE)
+#: A range or a list of years after a year: "-1948", " to 1948", " and 1950".
+_YEARS_GO_ON_AFTER = re.compile(r"\s*(?:[-–—]|to\b|and\b|or\b)\s*[0-9]{4}\b")
 
 
-def _military_hours_on_a_modern_day(timexes: list[Timex], text: str) -> list[Timex]:
-    """In a history of the last century, four digits after "at" or "by" soon after a day it told
-    ("On 21 August 1942 the Japanese attacked; by 1700 the attack had failed") are that day's
-    clock in military hours, not a year centuries before the story."""
-    for index in range(1, len(timexes)):
-        timex = timexes[index]
-        if timex.rule != "date.year" or not timex.text.isdigit() or len(timex.text) != 4:
-            continue
-        hours, minutes = int(timex.text[:2]), int(timex.text[2:])
-        if (
-            hours > 23
-            or minutes > 59
-            or not _AT_HOURS_BEFORE.search(text, max(0, timex.start - 8), timex.start)
-        ):
-            continue
-        day = _DAY_VALUE.match(timexes[index - 1].value)
-        if (
-            day is None
-            or timex.start - timexes[index - 1].end > 300
-            or int(day.group(0)[:4]) < 1900
-            or int(day.group(0)[:4]) - int(timex.text) < 100
-        ):
-            continue
-        timexes[index] = replace(
-            timex,
-            type="TIME",
-            value=f"{day.group(0)}T{hours:02d}:{minutes:02d}",
-            implied=("year", "month", "day"),
-        )
-    return timexes
+def _military_hours_of_the_story(
+    candidate: Candidate, points: Sequence[ReferencePoint], text: str
+) -> tuple[int, int] | None:
+    """The hour and minute of four digits a history of the last century writes as a year after
+    "at" or "by" ("by 1700", "attacked at 1900") while its story is at a day: military hours, not
+    a year centuries before the story (after "by", a year near the story's stays a year: "by 1943
+    the tide had turned")."""
+    if candidate.rule != "date.year" or not candidate.text.isdigit() or len(candidate.text) != 4:
+        return None
+    hours, minutes = int(candidate.text[:2]), int(candidate.text[2:])
+    before = _AT_HOURS_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+    if (
+        hours > 23
+        or minutes > 59
+        or before is None
+        or not points
+        or _YEARS_GO_ON_AFTER.match(text, candidate.end)
+    ):
+        return None
+    point = points[-1]
+    if (
+        point.grain < Grain.DAY
+        or point.bc
+        or point.day.year < 1900
+        or point.start is None
+        or candidate.start - point.start > 400
+        or int(candidate.text) == point.day.year
+        or (before.group(1).lower() != "at" and abs(point.day.year - int(candidate.text)) < 100)
+    ):
+        return None
+    return hours, minutes
 
 
 #: The figures of a quarter reported, after "this quarter": "'s loss includes", "'s results were".
@@ -11266,6 +11317,10 @@ def _day_of_every_year(partial: PartialTime) -> str | None:
 _ASSAULT_DAY = re.compile(r"D-Day\Z", re.IGNORECASE)
 #: What names the landings of 6 June 1944 in a history.
 _NORMANDY = re.compile(r"\b(?:Normandy|Overlord|Neptune|Omaha|Utah\s+Beach|Eisenhower)\b")
+#: The verb that sets a day, before its name: "set ", "fixed ".
+_SET_BEFORE = re.compile(r"\b(?:set|fixed|scheduled)\s+\Z", re.IGNORECASE)
+#: "for" between a day's name and its date: " for ".
+_FOR_BETWEEN = re.compile(r"\s+for\s+")
 #: Between a day's name and the date it was set for: " was set for ".
 _SET_FOR_BETWEEN = re.compile(
     r"\s+(?:was|had\s+been)\s+(?:(?:first|originally|initially)\s+)?(?:set|fixed|scheduled|planned)\s+for\s+"
@@ -12513,7 +12568,11 @@ def _event_date(candidate: Candidate, points: Sequence[ReferencePoint], text: st
     word = head.group(1)
     # (Up to four letters of a long noun's suffix go: "invasion" and "invaded" share "inva". A
     # short one is the whole word, inflected: "vote", "voted", not "war" in "warned".)
-    if len(word) > _SHORT_HEAD:
+    irregular = _IRREGULAR_EVENT_VERBS.get(word.lower())
+    if irregular is not None:
+        # ("shot the clerk ... The day before the shooting": an irregular verb's past.)
+        stem = re.compile(r"\b(?:" + re.escape(word) + "|" + irregular + r")\b", re.IGNORECASE)
+    elif len(word) > _SHORT_HEAD:
         # (A noun in "-ation" keeps less of its verb: "proclamation", "proclaimed".)
         cut = 6 if word.lower().endswith("ation") and len(word) >= _LONG_ACTION_NOUN else 4
         stem = re.compile(r"\b" + re.escape(word[: max(4, len(word) - cut)]), re.IGNORECASE)
@@ -12527,6 +12586,12 @@ def _dated_at_least_as_finely(point: ReferencePoint | None, partial: PartialTime
     return point if point is not None and point.grain >= partial.grain else None
 
 
+#: Event nouns whose verb's past does not share their stem: "the shooting", "shot".
+_IRREGULAR_EVENT_VERBS = {
+    "shooting": "shot|shoots?", "fighting": "fought", "fight": "fought", "sinking": "sank|sunk",
+    "meeting": "met", "flight": "flew", "theft": "stole|stolen", "fall": "fell|fallen", "speech": "spoke",
+    "sale": "sold", "victory": "won", "win": "won", "crash": "crashed", "stabbing": "stabbed",
+}  # fmt: skip
 #: The length from which a noun in "-ation" is cut back further to its verb's stem.
 _LONG_ACTION_NOUN = 10
 
@@ -13930,6 +13995,10 @@ def _year_before_the_told(
     return told.year - 1
 
 
+#: A verb of saying, up to the month it was said in: "and said in ".
+_SAID_IN_A_MONTH_BEFORE = re.compile(
+    r"\b(?:said|says|announced|disclosed|confirmed|told\s+(?:\w+\s+){1,2}?)\s*in\s+\Z", re.IGNORECASE
+)
 #: A source cited, up to the month it came out in: "according to a study released in ".
 _SOURCE_RELEASED_IN_BEFORE = re.compile(
     r"\baccording\s+to\s+[^.;:!?]{0,60}?\b(?:released|published|issued|unveiled|presented|made\s+public)"
@@ -13972,6 +14041,12 @@ def _told_year(
     ):
         # "A famine in 2011 killed 260,000 people, according to a study released in May": the
         # source the report cites came out in the writer's time, not in the year it tells of.
+        return None
+    if _SAID_IN_A_MONTH_BEFORE.search(
+        context.text, max(0, candidates[index].start - 30), candidates[index].start
+    ):
+        # "Reyes became chief executive in 2007 and said in November that he has no plans to
+        # retire": when a source spoke is the report's time, not the year its story tells of.
         return None
     before = index - 1
     while before > 0 and (
@@ -15179,7 +15254,7 @@ _WORDS_THAT_TELL_THE_TENSE = (
     # to come.
     _WordsBefore(
         _PAST_OR_NONE,
-        lambda p: p.weekday is not None and p.day is None,
+        lambda p: (p.weekday is not None or p.weekend) and p.day is None,
         _FORECAST_FOR_A_DAY_BEFORE,
         90,
         "future",

@@ -472,6 +472,15 @@ def _is_generic_age(match: RuleMatch) -> bool:
     return bool(_GENERIC_NOUN_BEFORE.search(before))
 
 
+def _paragraph_reach(text: str, start: int, reach: int = 300) -> int:
+    """Where a look back from ``start`` stops: ``reach`` characters back, or the start of its
+    paragraph if that is nearer (a broadcast's next item tells of its own time: "NASA plans eight
+    launches in 1999.\n\nOn Wall Street today, stocks rose")."""
+    low = max(0, start - reach)
+    paragraph = text.rfind("\n\n", low, start)
+    return low if paragraph < 0 else paragraph + 2
+
+
 #: A capitalised word just before, on the same line: "World Today", "Business Today" are names.
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[\w&.-]*\w)?[ \t]$")
 #: "the Today show", "the BBC's Today programme", 'the "Today" show': an article or a possessive before the
@@ -524,7 +533,7 @@ def _today(match: RuleMatch) -> PartialTime | None:
     text, start = match.match.string, match.match.start()
     if (
         match.text.lower() == "today"
-        and _THEN_BEFORE_TODAY.search(text, max(0, start - 300), start)
+        and _THEN_BEFORE_TODAY.search(text, _paragraph_reach(text, start), start)
         and _tells_the_present(text, match.match.end())
         # (Not the day said to be one: '"Today is a good day for voters"'.)
         and not _IS_A_DAY_AFTER.match(text, match.match.end())
@@ -537,7 +546,7 @@ def _today(match: RuleMatch) -> PartialTime | None:
         return PartialTime(kind="ref", value="PRESENT_REF")
     if (
         match.text.lower() == "today"
-        and _THEN_BEFORE_TODAY.search(text, max(0, start - 300), start)
+        and _THEN_BEFORE_TODAY.search(text, _paragraph_reach(text, start), start)
         and _CLAUSE_CLOSES_AFTER.match(text, match.match.end())
         and _JUDGED_NOW_BEFORE.search(text, max(0, start - 40), start)
     ):
@@ -554,7 +563,7 @@ def _today(match: RuleMatch) -> PartialTime | None:
     if (
         match.text.lower() == "today"
         and _CLAUSE_CLOSES_AFTER.match(text, match.match.end())
-        and _THEN_BEFORE_TODAY.search(text, max(0, start - 300), start)
+        and _THEN_BEFORE_TODAY.search(text, _paragraph_reach(text, start), start)
         and _FIGURE_IN_THE_PRESENT.search(_clause_before(text, start))
         and not _PAST_VERB.search(_clause_before(text, start))
     ):
