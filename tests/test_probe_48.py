@@ -33,7 +33,8 @@ Readings these cases pin down:
   story is at; an arrest's crime ("arrested a man in a shooting at a nightclub early Sunday") is no
   day the report moves to; "The day before the shooting" counts from the day the clerk was "shot";
   "and said in November" after an older year is the report's time; a broadcast's next item ("On
-  Wall Street today") is no present age set against the year of the item before it.
+  Wall Street today") is no present age set against the year of the item before it; "last summer"
+  set against "this summer" in its sentence is the year before's.
 - In a history: "by 1700", "at 1530" soon after a day of the last century are military hours;
   "D-Day" in a history of another landing is the day set for it or set beside it ("D-Day was set
   for 7 May", "on D-Day, 20 November"), and "the evening of D-Day" that day's evening; "By
@@ -42,7 +43,9 @@ Readings these cases pin down:
   name; a day restated in brackets in the Old Style calendar is of the nearest year; "shelled
   every night from late November until 28 December" is that year's run; "set D-Day for 14 June
   1944", and "the morning of D-Day" after the story has moved on, is the day set; military hours
-  do not move the story's year ("by 1600 ... On 17 June"), and "From 1815 to 1948" stays years.
+  do not move the story's year ("by 1600 ... On 17 June"), and "From 1815 to 1948" stays years;
+  "D+3" counts from the landing day or the day set for D-Day; "At 2200", "at about 2300", "at
+  about 0530" and "by 1300 on the 11th" are clocks.
 """
 
 from __future__ import annotations
@@ -295,6 +298,12 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         [("1999", "DATE", "1999"), ("this year", "DATE", "1998"), ("today", "DATE", "1998-10-27")],
     ),
     (
+        "Cases rose sharply last summer and again this summer, and scientists fear that heat may play a "
+        "role.",
+        "2013-09-26",
+        [("last summer", "DATE", "2012-SU"), ("this summer", "DATE", "2013-SU")],
+    ),
+    (
         "The rights let holders buy shares at half the then current market price.",
         "1989-10-26",
         [("then current", "DATE", "PAST_REF")],
@@ -409,6 +418,17 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         ],
     ),
     (
+        "The division landed on Attu on 11 May 1943. By D+3 the two beachheads were still separated by "
+        "mountains.",
+        "2009-12-19",
+        [("11 May 1943", "DATE", "1943-05-11"), ("D+3", "DATE", "1943-05-14")],
+    ),
+    (
+        "The Marines landed on Betio on 20 November 1943. On D+1 the tide rose at last.",
+        "2009-12-19",
+        [("20 November 1943", "DATE", "1943-11-20"), ("D+1", "DATE", "1943-11-21")],
+    ),
+    (
         "The commandant surrendered on August 27, 1758. By mid-September the troops had returned to "
         "Albany. Fort Duquesne was abandoned three months later, on November 24.",
         "2009-12-19",
@@ -470,6 +490,15 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         ],
     ),
     (
+        "D-Day was set for 14 June 1944. The airfield was captured by 1600 on D+2.",
+        "2009-12-19",
+        [
+            ("D-Day", "DATE", "1944-06-14"),
+            ("14 June 1944", "DATE", "1944-06-14"),
+            ("1600 on D+2", "TIME", "1944-06-16T16:00"),
+        ],
+    ),
+    (
         "The first wave landed on 14 June 1944 and crossed the reef at 0834, four minutes behind "
         "schedule. By 1000 two battalions were ashore.",
         "2009-12-19",
@@ -488,6 +517,48 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             ("21 February 1945", "DATE", "1945-02-21"),
             ("1900", "TIME", "1945-02-21T19:00"),
             ("0500 the next day", "TIME", "1945-02-22T05:00"),
+        ],
+    ),
+    (
+        "The Marines landed on 14 June 1944. That night the Japanese launched three counterattacks, the "
+        "last of them at about 0300.",
+        "2009-12-19",
+        [
+            ("14 June 1944", "DATE", "1944-06-14"),
+            ("That night", "TIME", "1944-06-14TNI"),
+            ("about 0300", "TIME", "1944-06-15T03:00", "APPROX"),
+        ],
+    ),
+    (
+        "The Marines landed on 14 June 1944. The airfield was captured by 1600 on D+2. On 17 June a "
+        "typhoon warning forced the transports to withdraw.",
+        "2009-12-19",
+        [
+            ("14 June 1944", "DATE", "1944-06-14"),
+            ("1600 on D+2", "TIME", "1944-06-16T16:00"),
+            ("17 June", "DATE", "1944-06-17"),
+        ],
+    ),
+    (
+        "The Chinese struck on the night of 27 November 1950. At 2200 whistles and bugles sounded along "
+        "the ridges north of Yudam-ni.",
+        "2009-12-19",
+        [("the night of 27 November 1950", "TIME", "1950-11-27TNI"), ("2200", "TIME", "1950-11-27T22:00")],
+    ),
+    (
+        "Air Force transports dropped eight bridge sections at Funchilin Pass on 9 December 1950, and by "
+        "1300 on the 11th the last units had passed Chinhung-ni.",
+        "2009-12-19",
+        [("9 December 1950", "DATE", "1950-12-09"), ("1300 on the 11th", "TIME", "1950-12-11T13:00")],
+    ),
+    (
+        "The Japanese 61st Infantry Regiment embarked at Lamao on the evening of 5 May 1942. Strong "
+        "currents carried the landing craft east of the planned beaches, and the first wave came ashore "
+        "near North Point at about 2300.",
+        "2009-12-19",
+        [
+            ("the evening of 5 May 1942", "TIME", "1942-05-05TEV"),
+            ("about 2300", "TIME", "1942-05-05T23:00", "APPROX"),
         ],
     ),
     (
@@ -524,6 +595,29 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             ("17 June", "DATE", "1944-06-17"),
         ],
     ),
+    (
+        "The division landed on Attu on 11 May 1943. By D+3 the two beachheads were still separated.",
+        "2009-12-19",
+        [("11 May 1943", "DATE", "1943-05-11"), ("D+3", "DATE", "1943-05-14")],
+    ),
+    (
+        "D-Day was set for 14 June 1944. The bombardment began on 11 June. The airfield was captured by "
+        "1600 on D+2. On 17 June the enemy attacked.",
+        "2009-12-19",
+        [
+            ("D-Day", "DATE", "1944-06-14"),
+            ("14 June 1944", "DATE", "1944-06-14"),
+            ("11 June", "DATE", "1944-06-11"),
+            ("1600 on D+2", "TIME", "1944-06-16T16:00"),
+            ("17 June", "DATE", "1944-06-17"),
+        ],
+    ),
+    (
+        "The attack began on 9 December 1942. The village fell by 1300 on the 11th.",
+        "2009-12-19",
+        [("9 December 1942", "DATE", "1942-12-09"), ("1300 on the 11th", "TIME", "1942-12-11T13:00")],
+    ),
+    ("Vitamin D-3 levels rose.", "2009-12-19", []),
 ]
 
 

@@ -3502,16 +3502,7 @@ def resolve_all(
                 and following.partial.anchor is None
             ):
                 partial = following.partial
-            elif (
-                day := next(
-                    (
-                        _DAY_VALUE.match(told.value)
-                        for told in reversed(timexes)
-                        if _ASSAULT_DAY.search(told.text) and _DAY_VALUE.match(told.value)
-                    ),
-                    None,
-                )
-            ) is not None:
+            elif (day := _day_set_for_the_assault(timexes)) is not None:
                 # ("D-Day was set for 14 June 1944. The bombardment began on 11 June ... On the
                 # morning of D-Day the first wave crossed the reef": the day set for it.)
                 partial = PartialTime(
@@ -3530,6 +3521,18 @@ def resolve_all(
                     part_of_day=partial.part_of_day,
                     direction="same",
                 )
+        if (
+            narrative
+            and candidate.rule == "relative.days_after_the_assault"
+            and partial.shift is not None
+            and (day := _day_set_for_the_assault(timexes)) is not None
+        ):
+            # "D-Day was set for 14 June 1944. The bombardment began on 11 June ... by D+2": days
+            # counted from the day set, not from the day the story is at.
+            counted = dt.date(int(day["year"]), int(day["month"]), int(day["day"])) + dt.timedelta(
+                days=partial.shift.amount
+            )
+            partial = PartialTime(year=counted.year, month=counted.month, day=counted.day, grain=Grain.DAY)
         if _is_kept_each_year(partial):
             # "25 March is celebrated as Independence Day": the day every year, not one year's ...
             kept = (candidate.end, partial.value)
@@ -6596,10 +6599,12 @@ def resolve_all(
         timexes = _story_weeks_of_their_sentence(timexes, context.text)
         timexes = _this_quarter_reported(timexes, context.text)
     timexes = _seasons_after_a_determined_one(timexes, context.text)
+    if not narrative:
+        timexes = _last_season_against_this_one(timexes, context.text)
     if narrative:
         timexes = _days_before_a_stated_day(_months_before_a_later_year(timexes, context.text), context.text)
         timexes = _months_after_a_stated_day(timexes, context.text)
-        timexes = _hours_later_than_a_clock(timexes, context.text)
+        timexes = _hours_later_than_a_clock(_military_hours_on_their_day(timexes, context.text), context.text)
         timexes = _counts_set_off_by_their_date(timexes, context.text)
         timexes = _dates_restated_in_brackets(timexes, context.text)
         return _without_overlaps(timexes)
@@ -8931,6 +8936,30 @@ _QUARTER_ENDS_ON = re.compile(
 _SEASON_PAIR_JOIN = re.compile(r"\s+(?:or|and|to|through)\s+(?:early\s+|late\s+)?")
 
 
+def _last_season_against_this_one(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "last summer" set against "this summer" in its sentence ("Cases rose last summer and again
+    this summer") is the one a year before, not the summer just gone that "this" names too."""
+    for index, timex in enumerate(timexes):
+        last = _SEASON_VALUE.fullmatch(timex.value)
+        if (
+            last is None
+            or timex.rule != "relative.determined_month"
+            or not timex.text.lower().startswith("last ")
+        ):
+            continue
+        opens, closes = sentence_bounds(text, timex.start)
+        for other in timexes:
+            if (
+                other is not timex
+                and other.value == timex.value
+                and other.text.lower().startswith("this ")
+                and opens <= other.start < closes
+            ):
+                timexes[index] = replace(timex, value=f"{int(last['year']) - 1:04d}-{last['season']}")
+                break
+    return timexes
+
+
 def _seasons_after_a_determined_one(timexes: list[Timex], text: str) -> list[Timex]:
     """A bare season joined to one "next" or "last" determines ("next spring or summer", "last
     autumn and winter") is the first such season after it, as the determiner is said of both."""
@@ -9113,6 +9142,36 @@ def _dates_restated_in_brackets(timexes: list[Timex], text: str) -> list[Timex]:
 _AT_HOURS_BEFORE = re.compile(r"\b(at|by|until|till|around|about)\s+\Z", re.IGNORECASE)
 #: A range or a list of years after a year: "-1948", " to 1948", " and 1950".
 _YEARS_GO_ON_AFTER = re.compile(r"\s*(?:[-–—]|to\b|and\b|or\b)\s*[0-9]{4}\b")
+
+
+#: Between a clock and the day it is on: " on ".
+_CLOCK_ON_ITS_DAY = re.compile(r"\s+on\s+")
+
+
+def _military_hours_on_their_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """A clock in military hours and the day after it ("by 1600 on D+2") are one time, that day's,
+    as "6:30 a.m. on 17 October" is."""
+    merged: list[Timex] = []
+    for timex in timexes:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.rule == "date.year"
+            and previous.type == "TIME"
+            and timex.type == "DATE"
+            and _DAY_VALUE.fullmatch(timex.value)
+            and _CLOCK_ON_ITS_DAY.fullmatch(text, previous.end, timex.start)
+        ):
+            merged[-1] = replace(
+                previous,
+                text=text[previous.start : timex.end],
+                end=timex.end,
+                value=timex.value + previous.value[10:],
+                rule=f"{previous.rule}+{timex.rule}",
+            )
+            continue
+        merged.append(timex)
+    return merged
 
 
 def _military_hours_of_the_story(
@@ -11311,6 +11370,15 @@ def _day_of_every_year(partial: PartialTime) -> str | None:
         return None
     ((month, day),) = dates
     return f"XXXX-{month:02d}-{day:02d}"
+
+
+def _day_set_for_the_assault(timexes: Sequence[Timex]) -> re.Match[str] | None:
+    """The day a history has set its "D-Day" to, the latest it named ("D-Day was set for 14 June
+    1944"), as a match of its value; ``None`` if it named none."""
+    for told in reversed(timexes):
+        if _ASSAULT_DAY.search(told.text) and (day := _DAY_VALUE.match(told.value)) is not None:
+            return day
+    return None
 
 
 #: The name of an assault's first day, ending the expression: "D-Day", "the evening of D-Day".

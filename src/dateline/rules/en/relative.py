@@ -899,6 +899,13 @@ def _judged_day(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY)
 
 
+def _days_after_the_assault(match: RuleMatch) -> PartialTime | None:
+    """ "By D+3", "on D+1": so many days after an assault's first day, which a history has just
+    told (the resolver counts from a "D-Day" the text set for another day)."""
+    days = int(match.group("days") or "0")
+    return PartialTime(anchor="ref", shift=Shift(Grain.DAY, days), grain=Grain.DAY)
+
+
 def _after_event(match: RuleMatch) -> PartialTime | None:
     """ "Four days after the capture of the bridge, ...": a fronted phrase dated from the event, which
     is the story's latest date."""
@@ -3405,6 +3412,23 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=("the 2024 quarterly report",),
         priority=2,
+    ),
+    Rule(
+        name="relative.days_after_the_assault",
+        type="DATE",
+        # (Only after the assault: "D-3" is as often a vitamin or a model as three days before.)
+        pattern=r"(?<![\w-])(?-i:D)\s?(?P<sign>\+)\s?(?P<days>[0-9]{1,2})(?![\w.,]?[0-9])",
+        parse=_days_after_the_assault,
+        examples=(
+            Example(
+                "The division landed on Attu on 11 May 1943. By D+3 the beachheads were still apart.",
+                "1943-05-14",
+                span="D+3",
+                domain="narrative",
+            ),
+        ),
+        negatives=("Vitamin D-3 is made in the skin.",),
+        domains=("narrative",),
     ),
     Rule(
         name="relative.judged_day",

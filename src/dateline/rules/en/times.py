@@ -205,6 +205,7 @@ def _military(match: RuleMatch) -> PartialTime | None:
         or match.group("hhmm_zero")
         or match.group("hhmm_on")
         or match.group("hhmm_dated")
+        or match.group("hhmm_late")
         or ""
     )
     hour, minute = int(digits[:2]), int(digits[2:])
@@ -1477,6 +1478,25 @@ RULES: tuple[Rule, ...] = (
         negatives=("She won in 2h30.", "The marathon took 2h05m.", "Part 12h45m of the log."),
     ),
     Rule(
+        name="time.military_late",
+        type="TIME",
+        # "At 2200 whistles and bugles sounded": in a history, four digits from 2100 to 2359 after
+        # "at" are a clock (no year of its story; not after "by", "by 2100" being a year to come).
+        pattern=after_one_of("at", "about", "around", "until", "till")
+        + r"(?P<hhmm_late>2[1-3][0-5][0-9])(?![0-9]|[ .,:/-]?[0-9])",
+        parse=_military,
+        examples=(
+            Example(
+                "The Chinese attacked on 27 November 1950. At 2200 whistles and bugles sounded.",
+                "1950-11-27T22:00",
+                span="2200",
+                domain="narrative",
+            ),
+        ),
+        negatives=("Sea levels may rise a metre by 2100.",),
+        domains=("narrative",),
+    ),
+    Rule(
         name="time.military",
         type="TIME",
         # "at 0600 hours", "0600 local time"; "hours" only after a preposition of time ("2000
@@ -1514,8 +1534,10 @@ RULES: tuple[Rule, ...] = (
             # a telephone number, "at 0800 555 0199"), or "at 1430 on 6 June" before the day it
             # is on (a year is not followed by one).
             + r"|"
-            + after_one_of("at", "by", "until", "till", "from")
-            + r"(?:(?P<hhmm_zero>0[0-9][0-5][0-9])|(?P<hhmm_on>[0-2][0-9][0-5][0-9])(?= on (?:the )?[0-3]?[0-9]\b)"
+            # ("at about 0530", "by 1300 on the 11th".)
+            + after_one_of("at", "by", "until", "till", "from", "about", "around", "approximately")
+            + r"(?:(?P<hhmm_zero>0[0-9][0-5][0-9])|(?P<hhmm_on>[0-2][0-9][0-5][0-9])"
+            r"(?= on (?:the )?[0-3]?[0-9](?:st|nd|rd|th)?\b)"
             # A note's "on 5/8 at 2100", "05/10/2025 at 2330": after a day written with slashes
             # the four digits are its clock (the year is in the date or left out of it).
             r"|(?:(?<=/[0-9]\sat\s)|(?<=/[0-9]{2}\sat\s)|(?<=/[0-9]{4}\sat\s))(?P<hhmm_dated>[0-2][0-9][0-5][0-9])"
