@@ -34,7 +34,9 @@ Readings these cases pin down:
   day the report moves to; "The day before the shooting" counts from the day the clerk was "shot";
   "and said in November" after an older year is the report's time; a broadcast's next item ("On
   Wall Street today") is no present age set against the year of the item before it; "last summer"
-  set against "this summer" in its sentence is the year before's.
+  set against "this summer" in its sentence is the year before's; "was ordered to report to the
+  U.S. Marshals Service by 9 a.m. Friday" looks ahead; "shortly before midnight" after "late
+  Tuesday" is the midnight ending Tuesday.
 - In a history: "by 1700", "at 1530" soon after a day of the last century are military hours;
   "D-Day" in a history of another landing is the day set for it or set beside it ("D-Day was set
   for 7 May", "on D-Day, 20 November"), and "the evening of D-Day" that day's evening; "By
@@ -45,7 +47,8 @@ Readings these cases pin down:
   1944", and "the morning of D-Day" after the story has moved on, is the day set; military hours
   do not move the story's year ("by 1600 ... On 17 June"), and "From 1815 to 1948" stays years;
   "D+3" counts from the landing day or the day set for D-Day; "At 2200", "at about 2300", "at
-  about 0530" and "by 1300 on the 11th" are clocks.
+  about 0530", "by 1300 on the 11th" and "between 2100 and 2330" are clocks; "in October" after
+  "in October 1947 ... in 1949, and" is 1949's.
 """
 
 from __future__ import annotations
@@ -302,6 +305,22 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "role.",
         "2013-09-26",
         [("last summer", "DATE", "2012-SU"), ("this summer", "DATE", "2013-SU")],
+    ),
+    (
+        "Russo was ordered to report to the U.S. Marshals Service by 9 a.m. Friday to surrender his "
+        "passport.",
+        "2013-08-14",
+        [("9 a.m. Friday", "TIME", "2013-08-16T09:00")],
+    ),
+    (
+        "NATO ambassadors authorized airstrikes late Tuesday. Solana told reporters shortly before "
+        "midnight that the order takes effect at 8 a.m. Wednesday.",
+        "1998-10-13",
+        [
+            ("late Tuesday", "DATE", "1998-10-13", "END"),
+            ("midnight", "TIME", "1998-10-13T24:00"),
+            ("8 a.m. Wednesday", "TIME", "1998-10-14T08:00"),
+        ],
     ),
     (
         "The rights let holders buy shares at half the then current market price.",
@@ -562,6 +581,30 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         ],
     ),
     (
+        "Operation Lea was launched in October 1947. The communists won in China in 1949, and in October "
+        "they destroyed the French garrisons.",
+        "2009-12-19",
+        [("October 1947", "DATE", "1947-10"), ("1949", "DATE", "1949"), ("October", "DATE", "1949-10")],
+    ),
+    (
+        "On 13 December 1942 four ships were lost between 2100 and 2330.",
+        "2009-12-19",
+        [
+            ("13 December 1942", "DATE", "1942-12-13"),
+            ("2100", "TIME", "1942-12-13T21:00"),
+            ("2330", "TIME", "1942-12-13T23:30"),
+        ],
+    ),
+    (
+        "The dive bombers took off on 4 June 1942 between 0838 and 0906.",
+        "2009-12-19",
+        [
+            ("4 June 1942", "DATE", "1942-06-04"),
+            ("0838", "TIME", "1942-06-04T08:38"),
+            ("0906", "TIME", "1942-06-04T09:06"),
+        ],
+    ),
+    (
         "The Allies landed in Normandy on 6 June 1944. By the evening of D-Day 150,000 men were ashore.",
         "2009-12-19",
         [("6 June 1944", "DATE", "1944-06-06"), ("the evening of D-Day", "TIME", "1944-06-06TEV")],
@@ -618,6 +661,25 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         [("9 December 1942", "DATE", "1942-12-09"), ("1300 on the 11th", "TIME", "1942-12-11T13:00")],
     ),
     ("Vitamin D-3 levels rose.", "2009-12-19", []),
+    (
+        "On 13 December 1942 four ships were lost between 1300 and 1530.",
+        "2009-12-19",
+        [
+            ("13 December 1942", "DATE", "1942-12-13"),
+            ("1300", "TIME", "1942-12-13T13:00"),
+            ("1530", "TIME", "1942-12-13T15:30"),
+        ],
+    ),
+    (
+        "On 13 December 1942 the treaty of 1914 was recalled. It held between 1914 and 1918.",
+        "2009-12-19",
+        [
+            ("13 December 1942", "DATE", "1942-12-13"),
+            ("1914", "DATE", "1914"),
+            ("1914", "DATE", "1914"),
+            ("1918", "DATE", "1918"),
+        ],
+    ),
 ]
 
 

@@ -186,8 +186,9 @@ _FUTURE_PHRASES = re.compile(
     # (Not since a day: "38,000 people have been ordered to evacuate since Tuesday" began then.)
     r"(?:has|have) been (?:told|asked|ordered|instructed|urged|advised|directed) to(?= [a-z])"
     r"(?! [a-z]+ since\b)|"
+    # ("was ordered to report to the U.S. Marshals Service by 9 a.m. Friday".)
     r"(?:was|were|been) (?:told|asked|ordered|instructed|urged|directed) to [a-z]+ "
-    r"(?:[\w'’-]+ ){0,4}?(?=(?:by|before) )|"
+    r"(?:[\w'’.-]+ ){0,6}?(?=(?:by|before) )|"
     # ... and what a vote set to come: "Parliament voted to hold elections on May 25" (not "voted
     # to leave the EU in Thursday's referendum", the vote's own day).
     # ("voted 5-0 to extend the contract for another three years, starting July 1": with its tally.)

@@ -9139,7 +9139,10 @@ def _dates_restated_in_brackets(timexes: list[Timex], text: str) -> list[Timex]:
 
 
 #: The word before a clock in military hours: "at 1530", "by 1700".
-_AT_HOURS_BEFORE = re.compile(r"\b(at|by|until|till|around|about)\s+\Z", re.IGNORECASE)
+_AT_HOURS_BEFORE = re.compile(
+    r"\b(at|by|until|till|around|about|between)\s+\Z|\bbetween\s+[0-2][0-9][0-5][0-9]\s+(and)\s+\Z",
+    re.IGNORECASE,
+)
 #: A range or a list of years after a year: "-1948", " to 1948", " and 1950".
 _YEARS_GO_ON_AFTER = re.compile(r"\s*(?:[-–—]|to\b|and\b|or\b)\s*[0-9]{4}\b")
 
@@ -9184,13 +9187,14 @@ def _military_hours_of_the_story(
     if candidate.rule != "date.year" or not candidate.text.isdigit() or len(candidate.text) != 4:
         return None
     hours, minutes = int(candidate.text[:2]), int(candidate.text[2:])
-    before = _AT_HOURS_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+    before = _AT_HOURS_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
     if (
         hours > 23
         or minutes > 59
         or before is None
         or not points
-        or _YEARS_GO_ON_AFTER.match(text, candidate.end)
+        # (A range of years, not of hours: "From 1815 to 1948"; "between 1300 and 1530" is hours.)
+        or ((before.group(1) or "").lower() != "between" and _YEARS_GO_ON_AFTER.match(text, candidate.end))
     ):
         return None
     point = points[-1]
@@ -9201,7 +9205,10 @@ def _military_hours_of_the_story(
         or point.start is None
         or candidate.start - point.start > 400
         or int(candidate.text) == point.day.year
-        or (before.group(1).lower() != "at" and abs(point.day.year - int(candidate.text)) < 100)
+        or (
+            (before.group(1) or before.group(2)).lower() != "at"
+            and abs(point.day.year - int(candidate.text)) < 100
+        )
     ):
         return None
     return hours, minutes
@@ -11271,15 +11278,21 @@ def _month_just_named(month: int, points: Sequence[ReferencePoint], text: str, s
     if not points or points[-1].bc:
         return None
     previous_opens = sentence_bounds(text, max(0, sentence_bounds(text, start)[0] - 2))[0]
+    later_year = (
+        False  # (a year told since names where the story is: "in October 1947 ... in 1949, and in October")
+    )
     for point in reversed(points[-3:]):
         if point.start is None or point.start < previous_opens or point.bc:
+            later_year = later_year or point.grain == Grain.YEAR
             continue
         if (
             point.grain in (Grain.MONTH, Grain.DAY)
             and point.day.month == month
             and point.day.year < points[-1].day.year
+            and not later_year
         ):
             return point.day.year
+        later_year = later_year or point.grain == Grain.YEAR
     return None
 
 

@@ -238,7 +238,8 @@ _DAY_BEGUN_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 #: the day began with, as "after midnight" is.)
 _SPAN_ENDS_BEFORE = re.compile(
     # ... and what starts then: "has ordered all vehicles off the roads starting at midnight".
-    r"\b(?:until|till|to|through|by|(?:starting|beginning|effective)\s+at)\s+\Z",
+    # ... and what came just before the day's end: "announced shortly before midnight".
+    r"\b(?:until|till|to|through|by|(?:starting|beginning|effective)\s+at|(?:shortly|just|minutes)\s+before)\s+\Z",
     re.IGNORECASE,
 )
 #: The small hours a span from midnight runs to: "between midnight and 3 a.m." begins the day.
@@ -1482,7 +1483,9 @@ RULES: tuple[Rule, ...] = (
         type="TIME",
         # "At 2200 whistles and bugles sounded": in a history, four digits from 2100 to 2359 after
         # "at" are a clock (no year of its story; not after "by", "by 2100" being a year to come).
-        pattern=after_one_of("at", "about", "around", "until", "till")
+        pattern=r"(?:"
+        + after_one_of("at", "about", "around", "until", "till", "between")
+        + r"|(?<=\bbetween\s[0-2][0-9][0-5][0-9]\sand\s))"
         + r"(?P<hhmm_late>2[1-3][0-5][0-9])(?![0-9]|[ .,:/-]?[0-9])",
         parse=_military,
         examples=(
@@ -1535,7 +1538,10 @@ RULES: tuple[Rule, ...] = (
             # is on (a year is not followed by one).
             + r"|"
             # ("at about 0530", "by 1300 on the 11th".)
-            + after_one_of("at", "by", "until", "till", "from", "about", "around", "approximately")
+            # ("between 0838 and 0906": a span of military hours.)
+            + r"(?:"
+            + after_one_of("at", "by", "until", "till", "from", "about", "around", "approximately", "between")
+            + r"|(?<=\bbetween\s[0-2][0-9][0-5][0-9]\sand\s))"
             + r"(?:(?P<hhmm_zero>0[0-9][0-5][0-9])|(?P<hhmm_on>[0-2][0-9][0-5][0-9])"
             r"(?= on (?:the )?[0-3]?[0-9](?:st|nd|rd|th)?\b)"
             # A note's "on 5/8 at 2100", "05/10/2025 at 2330": after a day written with slashes
