@@ -12671,7 +12671,7 @@ def _dated_at_least_as_finely(point: ReferencePoint | None, partial: PartialTime
 _IRREGULAR_EVENT_VERBS = {
     "shooting": "shot|shoots?", "fighting": "fought", "fight": "fought", "sinking": "sank|sunk",
     "meeting": "met", "flight": "flew", "theft": "stole|stolen", "fall": "fell|fallen", "speech": "spoke",
-    "sale": "sold", "victory": "won", "win": "won", "crash": "crashed", "stabbing": "stabbed",
+    "sale": "sold", "victory": "won", "win": "won",
 }  # fmt: skip
 #: The length from which a noun in "-ation" is cut back further to its verb's stem.
 _LONG_ACTION_NOUN = 10

@@ -3417,7 +3417,7 @@ RULES: tuple[Rule, ...] = (
         name="relative.days_after_the_assault",
         type="DATE",
         # (Only after the assault: "D-3" is as often a vitamin or a model as three days before.)
-        pattern=r"(?<![\w-])(?-i:D)\s?(?P<sign>\+)\s?(?P<days>[0-9]{1,2})(?![\w.,]?[0-9])",
+        pattern=r"(?<![\w-])(?-i:D)\s?\+\s?(?P<days>[0-9]{1,2})(?![\w.,]?[0-9])",
         parse=_days_after_the_assault,
         examples=(
             Example(
