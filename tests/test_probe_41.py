@@ -100,7 +100,7 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
     (
         "Exports rose 5 percent from a year ago in October.",
         "2013-12-02",
-        [("a year ago", "DATE", "2012"), ("October", "DATE", "2013-10")],
+        [("a year ago", "DATE", "2012-10"), ("October", "DATE", "2013-10")],
     ),
     (
         "The plant closed last year in March.",

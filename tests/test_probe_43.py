@@ -343,7 +343,13 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             "after the fall."
         ),
         "1997-05-07",
-        [("7 May 1954", "DATE", "1954-05-07"), ("8 May 1954", "DATE", "1954-05-08")],
+        # (The day restated by its event, as the WikiWars gold draws it: "on 2 October 1950-the day
+        # after the ROK Army crossed the 38th-parallel border".)
+        [
+            ("7 May 1954", "DATE", "1954-05-07"),
+            ("8 May 1954", "DATE", "1954-05-08"),
+            ("the day after the fall", "DATE", "1954-05-08"),
+        ],
     ),
     (
         (

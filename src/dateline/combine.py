@@ -1112,8 +1112,9 @@ _ORDINAL_DAY = re.compile(r"the [0-3]?[0-9](?:st|nd|rd|th)", re.IGNORECASE)
 _A_DAY_ENDS = re.compile(NOT_A_DAY_AFTER)
 _RANGE_AFTER_YEAR = re.compile(
     r"^(?:\s*[-–/]\s*|\s+(?:to|and|through|until|or)\s+)(?P<year>[0-9]{2}|[0-9]{4})(?![\w/.,]?[0-9])"
-    # (Not a figure: "rose 33% in 2013 and 59% in 2014".)
-    r"(?!\s*(?:%|percent\b|per\s+cent\b))"
+    # (Not a figure: "rose 33% in 2013 and 59% in 2014", "rose 7 percent in 2012 to 50 billion
+    # euros".)
+    r"(?!\s*(?:%|percent\b|per\s+cent\b|hundred\b|thousand\b|million\b|billion\b|trillion\b|bn\b|m\b))"
 )
 
 #: The second end of a range of slashed days, after the first: "3/25-3/29", "3/25 to 3/29".
@@ -2158,13 +2159,20 @@ def dates_of_other_calendars(text: str, candidates: Sequence[Candidate]) -> list
 #: A work's noun and the capitalised words of its title up to a candidate: "the album Blue
 #: Thursday", "his 1955 album Midnight at the Vanguard", "the painting Winter Light".
 _WORK_TITLE_BEFORE = re.compile(
-    r"\b(?:album|albums|LP|EP|single|song|songs|film|movie|documentary|novel|novella|book|memoir|play|poem"
-    r"|opera|ballet|symphony|suite|musical|painting|canvas|portrait|sculpture|series|sitcom|programme"
+    r"\b(?P<noun>album|albums|LP|EP|single|song|songs|film|movie|documentary|novel|novella|book|memoir|play"
+    r"|poem|opera|ballet|symphony|suite|musical|painting|canvas|portrait|sculpture|series|sitcom|programme"
     r"|collection|anthology|cycle|record|track|hit|ballad|triptych)"
     # ("Her first novel, Winter Roses, appeared": the title set off by commas after its noun.)
     # ('the single "Tuesday's Ghosts"': or quoted.)
     r"(?:\s+|(?P<comma>,)\s+)[\"“]?(?P<title>(?:(?-i:[A-Z])[\w'’-]*\s+){0,3})\Z"
 )
+#: ... where a noun of :data:`_WORK_TITLE_BEFORE` is a verb: after a subject pronoun, a modal, "to"
+#: or a plural name ("They play", "will record", "The Wildcats play").
+_VERB_NOT_WORK = re.compile(
+    r"(?:\b(?-i:they|They|we|We|you|You|to|will|would|can|could|should|must|might|also|then|still|again)"
+    r"|(?-i:\b[A-Z][a-z]+[a-rt-z]s))\s+\Z"
+)
+_WORK_NOUNS_THAT_ARE_VERBS = frozenset({"play", "record", "hit", "track"})
 #: Names that are capitalised wherever they stand, which a title must show by more than the
 #: capital: "the show Monday night" is a show on a Monday.
 _PROPER_TIME_NAMES = frozenset(
@@ -2291,6 +2299,13 @@ def drop_work_titles(text: str, candidates: Sequence[Candidate]) -> list[Candida
             # title in quotation marks, its words in capitals as no sentence writes them.
             continue
         before = _WORK_TITLE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
+        if (
+            before is not None
+            and before.group("noun").lower() in _WORK_NOUNS_THAT_ARE_VERBS
+            and _VERB_NOT_WORK.search(text, max(0, before.start() - 30), before.start())
+        ):
+            # ("The Wildcats play Oregon Saturday": a team's verb, no work's noun.)
+            before = None
         if before is not None and words and words[0][:1].isupper():
             first = words[0].rstrip(".,;:")
             if (

@@ -131,7 +131,8 @@ _FUTURE_PHRASES = re.compile(
     # ... and what must be done: "They've got to get the funds rate down to 6% by spring".
     r"(?:'ve|'s|have|has) got to(?= [a-z])|"
     # ... and a forecast's call: "The forecast calls for the river to crest on Wednesday".
-    r"c(?:(?<=\bforecast c)|(?<=\boutlook c)|(?<=\bforecasts c)|(?<=\bmodels c))alls? for(?= )|"
+    # ("The outlook, issued Thursday, calls for a wet summer": after its aside, a verb too.)
+    r"c(?:(?<=\bforecast c)|(?<=\boutlook c)|(?<=\bforecasts c)|(?<=\bmodels c)|(?<=, c))alls? for(?= )|"
     # ... and a suggestion of what to do: "Let's see where things are by Wednesday".
     r"(?<![\w'])(?-i:Let)(?:['’]s| us)(?= )|"
     # ... and a listing's order with its deadline: "Register by Friday at 555-0142".
@@ -152,6 +153,10 @@ _FUTURE_PHRASES = re.compile(
     r"(?:favou?red|favou?rs|supported|supports|backed|backs|advocated|advocates|proposed|proposes|"
     r"recommended|recommends|endorsed|endorses) "
     r"(?=(?-i:[a-z]{2,}ing)\b[^.;:!?]{0,60}?\b(?:by|until|before)\b)|"
+    # ... and a course one is bound to or weighs, in a gerund: "have committed to running it
+    # through the end of the winter", "was considering selling cookies for Christmas".
+    r"(?:committed|commits?) to (?=(?-i:[a-z]{2,}ing)\b)|"
+    r"(?:is|are|was|were) considering (?=(?-i:[a-z]{2,}ing)\b)|"
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     # (Not a preposition's "to" left at the end of its clause: "the pact agreed to in October".)
     # ("postponed twice since it was first scheduled to open in April": the first plan, gone by.)
@@ -1331,6 +1336,10 @@ _PLANNED_BEFORE = re.compile(
     r"|(?<![A-Za-z'])(?P<urge>urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for)\s+(?:(?:a|an|new|more|mass|nationwide)\s+)?"
     r"(?:[\w'’-]+\s+)?(?:march(?:es)?|protests?|rall(?:y|ies)|strikes?|demonstrations?|boycotts?|vigils?)"
     r"\s+(?:on\s+)?\Z"
+    # ... and what a trip's schedule holds: "Jiang's schedule also includes a visit to Novosibirsk
+    # on Thursday".
+    r"|\b(?:schedule|itinerary|agenda|program|programme)\s+(?:also\s+)?(?P<includes>includes|include)\s+"
+    r"(?:[\w'’.-]+\s+){0,8}?(?:on\s+)?\Z"
     # ... and what "is planned" somewhere on a day: "A parade is planned in Berlin on Tuesday".
     r"|(?<![A-Za-z'])(?:is|are)\s+(?P<verb_in>planned)(?:\s+(?:in|at|outside)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
     r"\s+(?:on\s+)?\Z"
@@ -1362,28 +1371,38 @@ _MEETS_WHOM_BEFORE = re.compile(
 _FIXTURE_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>(?-i:face|faces|play|plays|host|hosts|meet|meets|visit|visits|take on|takes on"
     # ("The Lakers open the season at home on Friday", "The Giants open against Dallas on Sunday".)
-    r"|open|opens))"
+    r"|open|opens"
+    # ("The Wildcats close the regular season at home Saturday": only with the season.)
+    r"|close|end|finish|wrap\s+up|wraps\s+up))"
     # ("Stores were open on Sunday", "Banks stayed open Saturday": an adjective; "open" only with its
     # opponent or its season.)
     r"(?!(?<=open)(?!s?\s+(?:against|versus|vs\.?|at\s+(?:the\s+)?(?-i:[A-Z])"
     r"|(?:the|their|its|his|her)\s+(?:season|campaign|series|playoffs|tournament|schedule|title))))"
+    r"(?!(?:(?<=close)|(?<=end)|(?<=finish)|(?<=up))(?!(?:s|es)?\s+(?:the|their|its|his|her)\s+"
+    r"(?:regular\s+)?(?:season|campaign|schedule)))"
     # ("The Chiefs play at the Raiders on Sunday night".)
     r"(?:(?:\s+(?:at|against|versus|vs\.?)(?=\s+(?:the\s+)?(?-i:[A-Z])))?(?:\s+the(?=\s+(?-i:[A-Z])))?"
     r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
-    r"|(?<=open)s?\s+(?:the|their|its|his|her)\s+(?:season|campaign|series|playoffs|tournament|schedule"
-    r"|title\s+defen[cs]e)"
+    r"|(?<=open)s?\s+(?:the|their|its|his|her)\s+(?:regular\s+)?(?:season|campaign|series|playoffs|tournament"
+    r"|schedule|title\s+defen[cs]e)"
+    r"|(?:(?<=close)|(?<=end)|(?<=finish)|(?<=up))(?:s|es)?\s+(?:the|their|its|his|her)\s+(?:regular\s+)?"
+    r"(?:season|campaign|schedule)"
     # ... or the match alone: "Murray plays his second-round match on Wednesday".
     r"|\s+(?:his|her|their|its)(?:\s+[\w'’-]+){0,2}?\s+(?:match|game|tie|fixture|(?:semi-?|quarter-?)?finals?|bout|"
     r"opener|friendly|qualifier)(?:\s+(?:against|versus|vs\.?)\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))?)?"
     # ... or what they meet for: "The candidates meet for their final debate Tuesday night".
     r"|(?<=meet)\s+for\s+(?:their|the|a)(?:\s+[\w'’-]+){0,2}?\s+(?:debate|talks|summit|showdown|rematch|meeting))"
-    r"(?:\s+(?:at\s+home|away|(?:at|in)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
+    r"(?:\s+(?:at\s+home|away|(?:at|in)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?"
+    # ("close the regular season against Oregon on Saturday".)
+    r"|against\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))?))?"
     # ... and the competition: "who face Real Madrid in the Champions League on Wednesday", or
     # the game: "the Jets play the Patriots in the Week 12 game on Sunday",
     r"(?:\s+in\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}"
     # ... or the stage of it: "faces Rubin in the second round on Wednesday".
     r"|\s+in\s+(?:the|a|their|its)(?:\s+[\w'’-]+){0,3}?\s+(?:game|match|tie|fixture|opener|(?:semi-?|quarter-?)?finals?|"
     r"round|leg|league|playoffs?)"
+    # ... and the tie it is a leg of: "face Basel in the first leg of their Europa League semi-final".
+    r"(?:\s+of\s+(?:the|their|its)(?:\s+[\w'’-]+){0,3}?\s+(?:(?:semi-?|quarter-?)?finals?|tie|series|round|playoffs?))?"
     # ... or the game of a series: "the Celtics host the Heat in Game 3 on Saturday".
     r"|\s+in\s+(?-i:Game)\s+[0-9]+)?"
     # ... and its hour: "The team plays Canada at 1 p.m. local time Thursday".
@@ -1535,15 +1554,19 @@ _PARTICIPLE_CLAUSE_AFTER = re.compile(
     # the heads of the OAS".
     r"|[^,;:.!?\n]{0,30},\s+(?P<passive>(?-i:[a-z]{3,}ed))\s+by\b"
 )
+#: Whom something was told: "reporters", "the committee", "his supporters", "Reuters".
+_AUDIENCE = (
+    r"(?:(?:the|his|her|their|a)\s+)?"
+    r"(?:reporters|journalists|lawmakers|legislators|officials|residents|parliament|congress|senators|"
+    r"members|supporters|delegates|investors|analysts|staff|employees|workers|students|voters|crowds?|"
+    r"(?-i:[A-Z][a-z]+))"
+)
 #: A verb of saying in the past and the "on" of its day: "said on ", "announced on ".
 _SAID_ON_BEFORE = re.compile(
     # (Not a passive still to come: "The results will be announced on Friday".)
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)"
     # ("The minister told lawmakers on Monday he would decide": whom it was told, any audience.)
-    r"\b(?:said|announced|confirmed|told\s+(?:(?:the|his|her|their|a)\s+)?"
-    r"(?:reporters|journalists|lawmakers|legislators|officials|residents|parliament|congress|senators|"
-    r"members|supporters|delegates|investors|analysts|staff|employees|workers|students|voters|crowds?|"
-    r"(?-i:[A-Z][a-z]+)))\s+on\s+\Z"
+    r"\b(?:said|announced|confirmed|told\s+" + _AUDIENCE + r")\s+on\s+\Z"
 )
 _NEXT_PREDICATE = re.compile(
     r"\b(?:and|but)\s+\Z"
@@ -1601,7 +1624,8 @@ _CLOSED_RELATIVE = re.compile(
 #: A relative clause set off by a comma and its first verb, after an adverb of time or degree:
 #: ", who retires", ", which takes effect", ", who still graduate".
 _RELATIVE_PRESENT = re.compile(
-    r",\s+(?:who|which)\s+(?:(?:also|still|now|then|usually|often|only|just)\s+)?(?P<verb>(?-i:[a-z]{2,}))(?=\s)"
+    r",\s+(?:(?:the|a|an)\s+(?:[\w.'’-]+\s+){1,5}?(?=who\b))?(?:who|which)\s+"
+    r"(?:(?:also|still|now|then|usually|often|only|just)\s+)?(?P<verb>(?-i:[a-z]{2,}))(?=\s)"
     # ... and a restrictive one of how long something lasts: "contracts that run into the spring".
     r"|\b(?:that|which)\s+(?P<lasting>(?-i:runs?|extends?|lasts?|stretch(?:es)?|continues?|expires?))"
     r"(?=\s+(?:into|through|until|till|to|in)\b)"
@@ -1617,7 +1641,9 @@ _NOT_PRESENT_AFTER_RELATIVE = frozenset(
      "this", "next", "that", "its", "their", "his", "her"}
 )  # fmt: skip
 RELATIVE_OPEN = re.compile(
-    r",\s+(?:who|which|whose|"
+    # ("Mark Carney, the Canadian central bank chief who takes over on July 1, told lawmakers": after
+    # a noun in apposition too.)
+    r",\s+(?:(?:the|a|an)\s+(?:[\w.'’-]+\s+){1,5}?(?=who\b))?(?:who|which|whose|"
     # ("relatives, some of whom plan to march on Saturday, have filled the gallery".)
     r"(?:some|many|most|all|several|none|each|both|one|two|three|half)\s+of\s+(?:whom|which)\b|"
     # ... and a participle's clause set off the same way: "Security, tightened after a bomb threat
@@ -2113,6 +2139,14 @@ class TenseIndex:
                 # "urged China to help avert an escalation in a phone call with Premier Li Qiang on
                 # Tuesday": the day of the call the order was given in, not of what it orders.
                 continue
+            if (
+                cue_end <= start
+                and self.text[cue_start:cue_end].lower() == "since"
+                and _SINCE_CLOSED_BEFORE.match(self.text, cue_end, start)
+            ):
+                # "expects to take her first vacation since 1997: two weeks in February": "since"
+                # dates its own phrase, which a comma or a colon has closed.
+                continue
             if cue_start >= end and _PURPOSE_AFTER.match(self.text, end):
                 # "met for three hours Tuesday afternoon to discuss the terms he will carry": a
                 # purpose's clause after the expression tells its own time.
@@ -2285,7 +2319,9 @@ _CLAUSE_COLON = re.compile(r"(?<![0-9]):(?![0-9])")
 
 
 #: A relative clause opened by its pronoun: ", which", ", who".
-_RELATIVE_PRONOUN_OPENS = re.compile(r",\s+(?:who|which|whose)\b")
+_RELATIVE_PRONOUN_OPENS = re.compile(
+    r",\s+(?:(?:the|a|an)\s+(?:[\w.'’-]+\s+){1,5}?(?=who\b))?(?:who|which|whose)\b"
+)
 
 
 def relative_open(text: str, low: int, high: int) -> re.Match[str] | None:
@@ -2734,7 +2770,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         plan = _PLANNED_BEFORE.search(text, window, day.start())
         if plan:
             verb = next(
-                name for name in ("verb", "verb_in", "promise", "urge", "verb_for") if plan.group(name)
+                name
+                for name in ("verb", "verb_in", "promise", "urge", "includes", "verb_for")
+                if plan.group(name)
             )
             # (A plan "for" an hour and its day reaches the day: "scheduled for 10:00 am (0700
             # GMT) on Sunday".)
@@ -3108,6 +3146,8 @@ def _adjective_after_verb(text: str, start: int, previous: str) -> bool:
     )
 
 
+#: "since" and its time, closed by a comma or a colon before what comes after.
+_SINCE_CLOSED_BEFORE = re.compile(r"\s+[^.;:,!?]{1,40}?[,:]\s")
 #: Verbs of foreseeing in the present, whose object a past form before a noun qualifies: "expects
 #: continued pressure", "sees reduced demand".
 _FORESEEING_VERBS = frozenset(
@@ -3528,6 +3568,10 @@ _NOT_IN_OBJECT = frozenset(
 
 #: Verbs of speech proper, whose object may be what was said ("said the vote on Monday would ...").
 _VERBS_OF_SPEECH = frozenset({"said", "told", "added", "stated", "claimed", "insisted", "warned"})
+#: Verbs told to an audience, and the audience as a whole object: "told reporters", "spoke to the
+#: committee".
+_TOLD_TO_WHOM = frozenset({"told", "spoke", "talked", "wrote", "explained", "complained", "testified"})
+_WHOM_TOLD = re.compile(r"(?:to\s+)?" + _AUDIENCE, re.IGNORECASE)
 #: Determiners that open a noun phrase as a verb's object: "announced its surrender".
 _OBJECT_DETERMINERS = frozenset({"its", "a", "an", "the", "his", "her", "their"})
 
@@ -3543,13 +3587,22 @@ def _verb_with_object(text: str, start: int) -> re.Match[str] | None:
             continue
         object_words = found.group("object").split()
         word = object_words[0].lower()
-        if (word in _NOT_IN_OBJECT or may_be_past(word)) and not (
-            # ("He drove to Dallas on April 17": a place gone to, no infinitive.)
-            word == "to" and len(object_words) > 1 and object_words[1][:1].isupper()
+        told_whom = _WHOM_TOLD.fullmatch(found.group("object").rstrip())
+        if (
+            (word in _NOT_IN_OBJECT or may_be_past(word))
+            and not (
+                # ("He drove to Dallas on April 17": a place gone to, no infinitive.)
+                word == "to" and len(object_words) > 1 and object_words[1][:1].isupper()
+            )
+            and not (word == "to" and told_whom)
         ):
             return None
         verb = found.group("verb").lower()
         if may_be_past(verb):
+            if told_whom and verb in _TOLD_TO_WHOM:
+                # "Obama told reporters in November", "spoke to lawmakers in May": an audience
+                # is no clause reported, so the date is the telling's.
+                return found
             if (
                 verb in en.REPORTING_PAST
                 # ("Japan announced its surrender on Aug. 15": a noun phrase announced, no clause.)
@@ -3806,6 +3859,7 @@ _FUTURE_OPENERS = (
     "ticking", "counting", "countdown", "heading", "going",
     "isn't", "aren't", "wasn't", "weren't",
     "intended", "agreed", "promised", "vowed", "threatened", "decided", "pledged", "hoped", "plan",
+    "committed", "commits", "commit",
     "plans", "planning", "intend", "intends", "aim", "aims", "hope", "hopes", "expect", "expects",
     "expecting",
     "want", "wants", "seek", "seeks", "prepare", "prepares", "preparing", "prepared", "set", "ready",

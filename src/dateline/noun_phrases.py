@@ -40,6 +40,8 @@ _STOP_WORDS = frozenset(
         "would", "could", "should", "will", "shall", "may", "might", "must", "can", "did", "do",
         "does", "he", "she", "it", "they", "we", "i", "you", "them", "him", "us", "there",
         "then", "also", "not", "only", "still", "even", "ago", "later", "earlier", "each",
+        # (Adverbs after the phrase: "four years of fighting alone", "ten years of war together".)
+        "alone", "together", "apiece", "too", "again", "already",
         "every", "all", "both", "some", "many", "more", "most", "the", "a", "an", "this",
         "these", "those", "its", "his", "her", "their", "our", "of",
     }
@@ -354,7 +356,7 @@ _PASSIVE = re.compile(
 _SUBJECT = re.compile(
     r" (?:(?-i:he|she|they|it|we|I|the|its|his|her|their)\b"
     r"|(?-i:[A-Z][\w'’-]+)(?: (?:and )?(?-i:[A-Z][\w'’-]+))* "
-    r"(?-i:[a-z]+ed|became|was|were|had|took|made|fell|won|lost|began|went|came)\b)"
+    r"(?-i:[a-z]+ed|became|was|were|had|took|made|fell|won|lost|began|went|came|told|said|wrote|sent|gave|led)\b)"
 )
 #: "that" as the event, the clause ending after it: "six days after that."
 _THAT = re.compile(r" (?P<word>that|this)(?=[,.;:!?)]|\s*$)", re.IGNORECASE)
@@ -450,7 +452,8 @@ def _phrase(
                     )
                 )
                 # (An ordinal in figures is a modifier before the noun: "before his 77th birthday".)
-                and not (bare[:1].isdigit() and (nouns or not _ORDINAL_FIGURES.fullmatch(bare)))
+                # ("the 38th-parallel border": so is an ordinal's compound.)
+                and not (bare[:1].isdigit() and (nouns or not _ORDINAL_FIGURES.fullmatch(bare.split("-")[0])))
                 # ("After three weeks of bombardment three breaches had been made": a count after
                 # the noun opens the clause's subject.)
                 and not (nouns and bare in _COUNT_WORDS)

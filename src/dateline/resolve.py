@@ -340,6 +340,10 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
         and (
             _opens_sentence(text, candidate.start)
             or text[max(0, candidate.start - 1) : candidate.start] in '"“'
+            # ... or a clause of its own: "Traders are nervous, and the fourth quarter is
+            # historically weak for small stocks".
+            or _CONJOINED_CLAUSE_OPENS_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+            is not None
         )
     ):
         # "December is usually the busiest month for toy makers", "The third quarter is
@@ -395,6 +399,10 @@ _EVERY_YEAR = re.compile(
 _EVERY_YEAR_AFTER = re.compile(rf"[^.;:!?,]{{0,30}}?\b{_EVERY_YEAR_WORDS}", re.IGNORECASE)
 
 
+#: Where a clause of its own opens, after a comma's conjunction or a semicolon.
+_CONJOINED_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:,\s+(?:and|but|while|although|though)|;)\s+\Z", re.IGNORECASE
+)
 #: A habit said of the month or the quarter its clause is about: " is usually", " are typically".
 _HABIT_OF_THE_SUBJECT_AFTER = re.compile(
     r"\s+(?:is|are|tends\s+to\s+be)\s+(?:usually|typically|traditionally|normally|generally|always|often"
@@ -571,6 +579,15 @@ def _weekdays_after_a_coming_one(
 _POSSESSIVE_TOLD_PAST_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:was|were|had|(?-i:[a-z]{3,}ed))\b")
 #: A past verb (and its particle) right before a day's possessive: "called off ", "won ".
 _PAST_VERB_JUST_BEFORE = re.compile(r"\b(?:(?-i:[a-z]{3,}ed)|won|lost|saw|made)(?:\s+(?:off|up|out))?\s+\Z")
+#: "before" (or "ahead of") an event and its place, up to the "in" of its month: "before a summit in
+#: Vilnius in ", "ahead of the election in ".
+_BEFORE_AN_EVENT_IN_BEFORE = re.compile(
+    r"\b(?:before|ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:summit|election|elections|vote|referendum|meeting|conference|talks|deadline|visit"
+    r"|trip|games|olympics|congress|convention|session|hearing|trial|launch|opening)"
+    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?\s+in\s+\Z",
+    re.IGNORECASE,
+)
 #: "and" between "tonight" and a weekday of the same list: " and Denver on ".
 _JOINED_TO_THE_NEXT = re.compile(r",?\s+and\s+(?:[\w'’.-]+\s+){0,3}?(?:on\s+)?", re.IGNORECASE)
 
@@ -612,6 +629,15 @@ def _tense_of_a_span_or_plan(
     ):
         # "The gun may be linked to a robbery on Jan. 29": a link to a deed gone by, which the modal
         # only doubts (the nearest such day).
+        return None
+    if (
+        partial.month is not None
+        and partial.day is None
+        and tense == "past"
+        and _BEFORE_AN_EVENT_IN_BEFORE.search(text, max(0, start - 90), start)
+    ):
+        # "Diplomats warned that time was running out before a summit in Vilnius in November": an
+        # event something is to happen before need not be gone by (the nearest such month).
         return None
     if partial.month is not None and _FORECAST_FOR_A_YEAR_ENDING.search(text, max(0, start - 80), start):
         # "raised its profit forecast for the fiscal year ending in March": the end of the year a
@@ -3007,7 +3033,23 @@ def resolve_all(
                 # "Rescuers worked Saturday into the night": the night of the day its sentence
                 # names, though that day is the day of writing.
                 partial = partial.but(direction="same")
-        if (
+        quarter_told = (
+            _quarter_told_before(candidate, timexes, context.text)
+            if not narrative
+            and candidate.rule == "relative.part_of_period"
+            and partial.grain == Grain.QUARTER
+            else None
+        )
+        if quarter_told is not None:
+            # "Net income for the fiscal third quarter, which ended June 29, rose. Backlog stood at
+            # $640 million at the end of the quarter": the quarter the report named, by its number.
+            partial = partial.but(
+                year=int(quarter_told.group("year")),
+                quarter=int(quarter_told.group("quarter")),
+                anchor=None,
+                shift=None,
+            )
+        elif (
             not narrative
             and (
                 candidate.rule == "relative.part_of_period"
@@ -3736,6 +3778,10 @@ def resolve_all(
             # "the third day of the war", told after the story has moved on: counted from the day
             # the text says the war began on, not the day the story is at.
             partial, anchors = war_day
+        elif narrative and (begun := _day_the_fighting_began(candidate, points, context.text)) is not None:
+            # "The Battle of the Somme opened on 1 July 1916. It went on, ending on 18 November.
+            # Losses on the first day were never surpassed": the battle's first day.
+            anchors = (begun,)
         elif (
             narrative
             and partial.anchor == "ref"
@@ -3776,6 +3822,15 @@ def resolve_all(
         elif (
             aside is not None
             and partial.anchor == "ref"
+            # (Not after a clause of the story's own that the sentence goes on with: "The city fell
+            # on 19 September; Su Yu had evacuated his hospitals the previous week, and the
+            # administration fled north the same night" is the fall's night.)
+            and not (
+                narrative
+                and index > 0
+                and _BACK_ON_THE_STORY_LINE.search(context.text, candidates[index - 1].end, candidate.start)
+                is not None
+            )
             and (
                 candidate.start < aside[1]
                 # ... and a day counted from it later in its sentence: "Cracks had appeared on
@@ -6611,8 +6666,66 @@ def resolve_all(
     timexes = _days_later_as_lengths(timexes)
     if context.dct is None:
         return _without_overlaps(timexes)
+    timexes = _year_earlier_of_the_month_after(_feasts_dated_after_them(timexes, context.text), context.text)
     timexes = _the_year_just_named(timexes, context.text, context.dct)
     return _without_overlaps(_spans_under_way(timexes, context.text, context.dct))
+
+
+def _quarter_told_before(candidate: Candidate, timexes: Sequence[Timex], text: str) -> re.Match[str] | None:
+    """The quarter a report named in the expression's sentence or the one before, by its number
+    ("the fiscal third quarter"), as a match of its value; ``None`` if it named none."""
+    opens = sentence_bounds(text, sentence_bounds(text, candidate.start)[0] - 2)[0]
+    for timex in reversed(timexes):
+        if timex.start < opens:
+            return None
+        found = _QUARTER_OF_A_YEAR.fullmatch(timex.value)
+        if found is not None and timex.rule == "date.quarter":
+            return found
+    return None
+
+
+def _feasts_dated_after_them(timexes: list[Timex], text: str) -> list[Timex]:
+    """A feast whose day the text gives after it ("the Lunar New Year holiday, which falls on Jan. 31
+    next year") is on that day (read alone, it took the year its clause's tense gave)."""
+    for index in range(len(timexes) - 1):
+        feast, day = timexes[index], timexes[index + 1]
+        if (
+            feast.rule.startswith("holiday.")
+            and "year" in feast.implied
+            and feast.value != day.value
+            and _DAY_VALUE.fullmatch(feast.value)
+            and _DAY_VALUE.fullmatch(day.value)
+            and _FEAST_FALLS_ON_BETWEEN.fullmatch(text, feast.end, day.start)
+        ):
+            timexes[index] = replace(feast, value=day.value)
+    return timexes
+
+
+#: Between a feast and the day it falls on: " holiday, which falls on ", ", on ".
+_FEAST_FALLS_ON_BETWEEN = re.compile(
+    r"(?:\s+(?:holidays?|festival|celebrations?|break|weekend))?,?\s+(?:which|that)\s+(?:falls|fall|is|begins|starts)"
+    r"\s+(?:on|this\s+year\s+on|next\s+year\s+on)\s+",
+    re.IGNORECASE,
+)
+
+
+def _year_earlier_of_the_month_after(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "a year earlier" right before the month its figure is of ("Output rose 8.9 percent from a
+    year earlier in March") is that month a year back, as it is when the month comes first."""
+    for index in range(len(timexes) - 1):
+        timex, month = timexes[index], timexes[index + 1]
+        found = _MONTH_VALUE.fullmatch(month.value)
+        if (
+            timex.rule == "relative.year_ago"
+            and found is not None
+            and month.rule == "date.month"
+            and _IN_BETWEEN.fullmatch(text, timex.end, month.start)
+            and _YEAR_OR_ITS_PART.fullmatch(timex.value)
+        ):
+            timexes[index] = replace(
+                timex, value=f"{int(found.group('year')) - 1:04d}-{found.group('month')}"
+            )
+    return timexes
 
 
 def _without_overlaps(timexes: list[Timex]) -> list[Timex]:
@@ -6831,6 +6944,34 @@ def _day_of_the_war(
     ):
         return None
     return PartialTime(anchor="ref", shift=Shift(Grain.DAY, nth - 1), grain=Grain.DAY), (began,)
+
+
+def _day_the_fighting_began(
+    candidate: Candidate, points: Sequence[ReferencePoint], text: str
+) -> ReferencePoint | None:
+    """For "the first day" (relative.nth_day_of_story) told after the story has moved on in
+    sentences of their own, the day a sentence said a battle, a landing or an offensive began or
+    took place on; ``None`` while the story is still at that day (or none was said)."""
+    if candidate.rule != "relative.nth_day_of_story" or len(points) < 2:
+        return None
+    latest = points[-1]
+    if latest.start is None or latest.grain < Grain.DAY:
+        return None
+    for point in reversed(points[:-1]):
+        if point.start is None or point.grain != Grain.DAY or not point.stated or point.bc:
+            continue
+        opening, closing = sentence_bounds(text, point.start)
+        if latest.start < closing or latest.day <= point.day:
+            return None
+        if (
+            _EVENT_BEGAN.search(text, opening, closing) or _TOOK_PLACE.search(text, opening, closing)
+        ) and _FIGHTING_NOUN.search(text, opening, closing):
+            return point
+    return None
+
+
+#: "took place", of an event's day.
+_TOOK_PLACE = re.compile(r"\btook\s+place\b", re.IGNORECASE)
 
 
 def _month_told_before(points: Sequence[ReferencePoint], partial: PartialTime) -> ReferencePoint | None:
@@ -9109,6 +9250,10 @@ def _counts_set_off_by_their_date(timexes: list[Timex], text: str) -> list[Timex
 _RESTATEMENT_OPENS = re.compile(r"\s*\(\s*")
 
 
+#: Between a day and the event that restates it: "-", ", ", " — ".
+_RESTATED_BY_AN_EVENT = re.compile(r"\s*[-–—]\s*|,\s+")
+
+
 def _dates_restated_in_brackets(timexes: list[Timex], text: str) -> list[Timex]:
     """A day and month in brackets after a full date restates it in another calendar ("on 10
     November 1917 (28 October by the Old Style calendar)"): the year is the one that puts the two
@@ -9504,6 +9649,8 @@ _ERA_OF_THE_STORY = frozenset(
         "date.first_century_year",
         "date.month_first_century_year",
         "date.day_month_early_year",
+        # ("Athens rebuilt its walls in 478 BC. In the 460s the league grew".)
+        "date.early_decade",
         # ("the winter of 414 BC ... a second fleet, which arrived in July 413".)
         "date.month_early_year",
     }
@@ -9692,11 +9839,18 @@ def _day_of_the_month_just_told(previous: Candidate, candidate: Candidate, text:
         and day.value is None
         and candidate.start - previous.end <= _DAY_OF_MONTH_REACH
         and in_one_sentence(text, previous.end, candidate.start)
+        # (Not a day a clause of the writer's future names: "The talks opened in October 2012 and
+        # will run until October 6".)
+        and not _WRITERS_FUTURE_BETWEEN.search(text, previous.end, candidate.start)
     )
 
 
 #: How far a day may lie from the month told before it, to be of it.
 _DAY_OF_MONTH_REACH = 60
+#: A future told in the present between two expressions: "will", "is scheduled to".
+_WRITERS_FUTURE_BETWEEN = re.compile(
+    r"\b(?:will|shall)\b|['’]ll\b|\b(?:is|are)\s+(?:scheduled|due|set|expected|slated)\s+to\b", re.IGNORECASE
+)
 
 
 def _with_shared_year(
@@ -11014,6 +11168,20 @@ def _recalled_in_a_dated_sentence(text: str, candidate: Candidate, points: Seque
     return sentence_bounds(text, candidate.start)[0] <= points[-1].start < candidate.start
 
 
+#: A clause of the story's own after a flashback's, in the simple past: "; the army marched ",
+#: ", and the administration fled ".
+_BACK_ON_THE_STORY_LINE = re.compile(
+    r"(?:;|,\s+(?:and|but))\s+(?!had\b)(?:(?!had\b)[\w'’-]+\s+){0,4}?(?:(?-i:[a-z]{3,}ed)|"
+    + "|".join(
+        sorted(
+            word
+            for word in en.PAST_VERBS_STRICT
+            if word.isalpha()
+            and word not in {"had", "since", "ago", "earlier", "previously", "formerly", "yesterday"}
+        )
+    )
+    + r")\b"
+)
 #: A verb in the pluperfect: "had demanded", "had already been".
 _HAD = re.compile(r"\bhad\s+(?:\w+ly\s+)?[a-z]+", re.IGNORECASE)
 
@@ -11335,7 +11503,8 @@ _NEW_NAMED_SUBJECT_BETWEEN = re.compile(
 )
 #: ... or with a subject after its article: ", and the cabinet resigned ", ", and the House voted ".
 _NEW_COMMON_SUBJECT_BETWEEN = re.compile(
-    r",\s+(?:and|but)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){1,3}?"
+    # ("but the weather service's 90-day outlook, issued ": a participle set off after it.)
+    r",\s+(?:and|but)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+"
     r"(?:was|were|is|are|will|would|had|has|[a-z]+ed)\b"
 )
 #: A condition between a named week and a weekday, whose deadline is its own.
@@ -11857,7 +12026,9 @@ _PLAN_DATE_BEFORE = re.compile(
     r"allow(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?to\s+[a-z]+(?:\s+[\w'’-]+){0,4}?\s+(?:by|before|until)\s+\Z"
     # ... and a plan's time set off by commas: "Plans for an assault, set for 3 a.m. the following
     # morning, were drawn up".
-    r"|,\s+(?:set|scheduled|planned|timed|fixed)\s+for\s+\Z",
+    # ("began planning an invasion, originally intended for the second half of 1982".)
+    r"|,\s+(?:(?:originally|initially|first|later|tentatively)\s+)?(?:set|scheduled|planned|timed|fixed|intended|slated)"
+    r"\s+for\s+\Z",
     re.IGNORECASE,
 )
 #: A date as the adjective of the event it names, between "the" and a noun: "the Sept. 11, 2001
@@ -12818,6 +12989,33 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
             article = _ARTICLE_BEFORE_COUNT.search(text, max(0, start - 6), start)
             start = start if article is None else article.start()
         partial = candidate.partial
+        if candidate.rule == _THE_DAY_AROUND_AN_EVENT and end == candidate.end:
+            # "until the day before the ceasefire": the event's phrase goes with the day, counted as
+            # "a day before the ceasefire" would be (without it, "the day before" alone).
+            following = candidates[index + 1] if index + 1 < len(candidates) else None
+            as_count = replace(candidate, partial=PartialTime(kind="duration", duration=((1, "D"),)))
+            counted = _counted_from_a_named_event(as_count, text, following)
+            if counted is not None and counted[1].anchor == "ref":
+                end = counted[0]
+            elif (clause := _EVENT_TO_ITS_CLAUSE_END.match(text, candidate.end)) is not None and (
+                following is None or following.start >= clause.end()
+            ):
+                # ("the day after the US's northward crossing of the border into North Korea,": up to
+                # the punctuation that closes its clause, which the rule's pattern found.)
+                end = clause.end()
+            previous = candidates[index - 1] if index else None
+            if (
+                previous is not None
+                and previous.partial.day is not None
+                and _RESTATED_BY_AN_EVENT.fullmatch(text, previous.end, candidate.start)
+            ):
+                # "on 2 October 1950-the day after the ROK Army crossed the border": the day just
+                # told, restated by its event.
+                partial = (
+                    previous.partial
+                    if previous.partial.year is not None and previous.partial.month is not None
+                    else partial.but(shift=Shift(Grain.DAY, 0))
+                )
         if (
             candidate.rule in _COUNTS_FROM_AN_EVENT
             and end == candidate.end
@@ -12866,6 +13064,10 @@ _WINTER_VALUE = re.compile(r"(?P<year>[0-9]{4})-WI")
 _SEASONS_JOINED = re.compile(r"\s+(?:and|to|through|into)\s+(?:the\s+)?(?:early\s+|late\s+)?", re.IGNORECASE)
 #: The article before a count whose phrase takes its complement in: "the six months of fighting".
 _ARTICLE_BEFORE_COUNT = re.compile(r"(?<![\w-])(?:the|these|those)\s+\Z", re.IGNORECASE)
+#: The rule of "the day before/after" an event inside a sentence (see :func:`_noun_phrases`).
+_THE_DAY_AROUND_AN_EVENT = "relative.the_day_around_event"
+#: ... its event up to the punctuation that closes its clause.
+_EVENT_TO_ITS_CLAUSE_END = re.compile(r" (?:before|after) [^.,;:!?()\n]{1,90}?(?=\s*[.,;:!?)])")
 #: Rules whose length, with "after" or "before" and an event, is a date counted from the event.
 _COUNTS_FROM_AN_EVENT = frozenset({"duration.amount_unit"})
 #: A word that makes the count a length all the same: "rested for three weeks before marching",
@@ -13171,6 +13373,17 @@ def _past_a_background_day(
     sentence goes on in the pluperfect; or a day a year or more from the DCT ("Mandela died on
     Thursday. He was released on Feb. 11, 1990. Mourners gathered through the night."), unless
     the clock's sentence goes on with a pronoun ("He walked out of prison at 4:14 p.m.")."""
+    if (
+        points
+        and context.dct is not None
+        and points[-1].start is not None
+        and points[-1].grain >= Grain.DAY
+        and sentence_bounds(context.text, candidate.start)[0] > points[-1].start
+        and _SOURCE_RELEASED_ON_BEFORE.search(context.text, max(0, points[-1].start - 100), points[-1].start)
+    ):
+        # "Inflation eased, according to a flash estimate released last Friday. The decision was
+        # announced at noon": the day a source came out is no day the report goes on at.
+        return points[:-1]
     if len(points) < 2 or context.dct is None:
         return points
     last = points[-1]
@@ -13243,6 +13456,11 @@ def _past_a_background_day(
     return points[:first] if pluperfect or far or follows else points
 
 
+#: A source cited, up to the day it came out: "according to a flash estimate released ".
+_SOURCE_RELEASED_ON_BEFORE = re.compile(
+    r"\b(?:according\s+to|citing|based\s+on)\b[^.;:!?]{0,60}?\b(?:released|published|issued|posted)\s+(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
 #: What an event comes after, before the earlier event's day in its sentence: "follows a summit on".
 _COMES_AFTER = re.compile(
     r"\b(?:follows|followed|comes\s+after|came\s+after|(?:hours|days|a\s+day)\s+after)\b", re.IGNORECASE
@@ -13250,7 +13468,11 @@ _COMES_AFTER = re.compile(
 #: A look ahead past the story's time, before a count forward: "went on to reach the finals",
 #: "would later become".
 _FLASH_FORWARD_BEFORE = re.compile(
-    r"\b(?:went|go|goes|would\s+go)\s+on\s+to\b|\bwould\s+later\b", re.IGNORECASE
+    r"\b(?:went|go|goes|would\s+go)\s+on\s+to\b|\bwould\s+later\b"
+    # ... and a wounded man's death, told ahead in a clause of its own: "Bagration was mortally
+    # wounded at around 10 a.m.; he died 17 days later. By noon ...".
+    r"|(?:;|,\s+and)\s+(?:he|she)\s+died\s+(?:of\s+(?:his|her|the)\s+wounds\s+)?\Z",
+    re.IGNORECASE,
 )
 #: "since" as a word.
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)

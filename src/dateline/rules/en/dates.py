@@ -2020,8 +2020,9 @@ _SERIES_NOUN_AFTER = re.compile(
     r"\s+(?:monthly|weekly|daily|annual|yearly|quarterly|straight|consecutive|successive)\s+(?-i:[a-z]+)"
     # ... and a rank of the people a deed befell: "the 11th livery driver killed", "the 22nd police
     # officer shot".
-    # (Not a day and a second deed: "was arrested on the 18th and shot on the 22nd".)
-    r"|\s+(?!(?:and|or|but|then)\b)(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s+(?:killed|shot|slain|murdered|arrested|injured|wounded|elected"
+    # (Not a day and a second deed: "was arrested on the 18th and shot on the 22nd"; nor a day
+    # and its clause's subject: "On the 10th a shell killed the governor".)
+    r"|\s+(?!(?:and|or|but|then|a|an|the|its|his|her|their)\b)(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s+(?:killed|shot|slain|murdered|arrested|injured|wounded|elected"
     r"|named|appointed|executed|charged|convicted|hired|fired|inducted)\b"
     # ... and a rank in a career or a run: "the 20th of his career", "the 15th in a row".
     r"|\s+of\s+(?:his|her|their|its|the)\s+(?:career|season|tenure|reign|presidency|term|life)\b"
@@ -2830,6 +2831,13 @@ RULES: tuple[Rule, ...] = (
                 "The treaty, probably from the mid-880s, divided England.",
                 "088",
                 span="the mid-880s",
+                domain="narrative",
+            ),
+            # (In a story before the common era, its era: see resolve._ERA_OF_THE_STORY.)
+            Example(
+                "Athens rebuilt its walls in 478 BC. In the 460s the league turned on its members.",
+                "BC046",
+                span="the 460s",
                 domain="narrative",
             ),
         ),
@@ -4845,6 +4853,12 @@ RULES: tuple[Rule, ...] = (
             ),
             # The second end of "the 20th and 21st" is found in combine.split_ranges.
             Example("The summit will take place on the 20th and 21st.", "2025-05-20", span="the 20th"),
+            Example(
+                "The siege began in October 1806. On the 10th a shell killed the governor.",
+                "1806-10-10",
+                span="the 10th",
+                domain="narrative",
+            ),
         ),
         negatives=(
             "Mr. Almonte was the 11th livery driver killed in New York City this year.",

@@ -122,6 +122,8 @@ _RATE_BEFORE = re.compile(
     r"francs|times|years|months|weeks|days|hours|minutes)\b)(?:[a-z][\w'-]*s|[A-Z][a-z]+(?:ans|ers|ons|ns|is)|men|women|people|children|staff|"
     r"personnel|cattle|sheep)\s+$"
     # (A people's name is capitalised: "about 30,000 Americans a year", "2 million Britons a year".)
+    # ... and two kinds of things counted: "about 10 typhoons and tropical storms a year".
+     + r"|" + _RATE_COUNT + r"\s+[a-z][\w'-]*s\s+(?:and|or)\s+(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*s\s+$"
     # ... and a measure of a habit: "smoked a pack a day", "a glass a day".
     r"|\ba\s+(?:pack|glass|cup|bottle|dose|tablet|pill|drink|cigarette|meal)\s+$"
     # ... and a pair of counts, the things left unsaid: "arriving at the rate of four or five a day".
@@ -1550,7 +1552,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:fiscal|financial) )?(?:(?P<half>(?-i:half)[- ])?(?P<unit>(?-i:year))|(?P<half_year>(?-i:half)))"
             # ("the fiscal year that ended March 31": with its relative pronoun too.)
             r"(?=(?: (?:that|which))? end(?:ed|ing|s)\b(?! (?:up|with|in (?:a|an|the)\b))"
-            r"| (?:to|through) (?:(?:{day}|{ordinal_day}) )?{month}(?![\w-]))"
+            r"| (?:to|through) (?:next |last |this )?(?:(?:{day}|{ordinal_day}) )?{month}(?![\w-]))"
         ),
         parse=_year_to,
         examples=(
@@ -1558,6 +1560,7 @@ RULES: tuple[Rule, ...] = (
             Example("In the fiscal year ending March 31, sales fell.", "P1Y", span="the fiscal year"),
             Example("Profit rose 5% in the year to March.", "P1Y", span="the year"),
             Example("Prices rose 3% in the year through June.", "P1Y", span="the year"),
+            Example("The economy will shrink in the year to next March.", "P1Y", span="the year"),
             Example("Sales fell in the year to 31 March.", "P1Y", span="the year"),
             Example("Profit fell in the half-year to June 30.", "P6M", span="the half-year"),
             Example("Profit fell in the half year ended June 30.", "P6M", span="the half year"),

@@ -1405,7 +1405,10 @@ def _month_of_year(match: RuleMatch) -> PartialTime | None:
 #: "rose 6 cents for the month", "was flat for the week", "dropped 6 percent during the week".
 _MOVE_BEFORE_FOR = re.compile(
     r"(?:[0-9]%|\b(?:percent|per cent|points?|cents?|up|down|higher|lower|flat|unchanged|gains?|"
-    r"loss(?:es)?|declines?|advances?|rises?|drops?|falls?))\s+(?:for|during|over|on)\s+\Z",
+    r"loss(?:es)?|declines?|advances?|rises?|drops?|falls?"
+    # ... and accounts closed over it: "with many funds closing their books for the month".
+    r"|(?:clos(?:e|es|ed|ing)|balanc(?:e|es|ed|ing)|squar(?:e|es|ed|ing))\s+(?:their|its|the)\s+(?:books|accounts|positions)"
+    r"))\s+(?:for|during|over|on)\s+\Z",
     re.IGNORECASE,
 )
 
@@ -1790,11 +1793,22 @@ RULES: tuple[Rule, ...] = (
         # each; nor "the past century": both stay lengths (duration.the_past_unit). Not the final
         # one of something ("the last year of the war"), nor one before an event ("the last year
         # before the war"); a history's "In the past year, both armies had ..." is its length.
-        pattern=r"the (?:past|last) (?P<unit>year)(?! (?:of|before|after|or|and|alone|ago)\b)(?![-'’])",
+        # ("the past year and a half", "and two months" are one length; "in the past year and
+        # said" is the year, its clause going on.)
+        pattern=(
+            r"the (?:past|last) (?P<unit>year)(?! (?:of|before|after|or|alone|ago)\b)"
+            r"(?! and (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|[0-9]+)\b)(?![-'’])"
+        ),
         parse=_the_past_unit,
         examples=(
             Example(
                 "Hate groups grew in the United States over the past year.",
+                "1997",
+                span="the past year",
+                dct="1998-03-03",
+            ),
+            Example(
+                "He asked the city twice in the past year and said police were called often.",
                 "1997",
                 span="the past year",
                 dct="1998-03-03",
@@ -2202,6 +2216,39 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=("He spent ten years on the farm.",),
+    ),
+    Rule(
+        name="relative.the_day_around_event",
+        type="DATE",
+        # A history's "the day before the ceasefire", "the day after the ROK Army crossed the
+        # border" inside a sentence (at its head before a comma, relative.after_event): the
+        # resolver takes the event's phrase in (see resolve._noun_phrases) and counts the day from
+        # the story's; a restatement of the day just told ("on 2 October 1950-the day after ...")
+        # is that day (resolve._days_restated_by_their_event).
+        pattern=r"(?<!\w)(?:the|(?-i:The)) (?P<unit>day)"
+        r"(?= (?P<when>before|after) (?:the|his|her|its|their|(?-i:[A-Z][a-z]))[^.,;:!?()\n]{0,120}[.,;:!?)])",
+        parse=lambda match: PartialTime(
+            anchor="ref",
+            shift=Shift(Grain.DAY, -1 if (match.group("when") or "").lower() == "before" else 1),
+            grain=Grain.DAY,
+        ),
+        examples=(
+            Example(
+                "The ceasefire took effect on 20 August 1988. Attacks went on until the day before the "
+                "ceasefire, and clashes followed.",
+                "1988-08-19",
+                span="the day before the ceasefire",
+                domain="narrative",
+            ),
+            Example(
+                "China decided to intervene on 2 October 1950-the day after the ROK Army crossed the border.",
+                "1950-10-02",
+                span="the day after the ROK Army crossed the border",
+                domain="narrative",
+            ),
+        ),
+        negatives=("They met the day before yesterday.", "The day after, the army left."),
+        domains=("narrative",),
     ),
     Rule(
         name="relative.after_event",
@@ -3173,6 +3220,11 @@ RULES: tuple[Rule, ...] = (
             Example("The index is up 2.1% for the week.", "2025-W19", span="the week"),
             Example("The main index was up 2.6 percent on the week.", "2025-W19", span="the week"),
             Example(
+                "Trading was thin, with many funds closing their books for the month.",
+                "2025-05",
+                span="the month",
+            ),
+            Example(
                 "The Dow ended last week at 2596.72, down 93.47 points for the week.",
                 "2025-W18",
                 span="the week",
@@ -3274,7 +3326,7 @@ RULES: tuple[Rule, ...] = (
             # (Not a date's field: "the last two digits of the year", "record the year with only
             # two digits".)
             # ("said net income for its fiscal year rose 21%": the possessive stays outside.)
-            + r"(?<!\bdigits\sof\s)(?P<appositive>(?<=[0-9],\s)|(?<=\b(?:BC|AD),\s))?"
+            + r"(?<!\bdigits\sof\s)(?<!\bdigits\sfor\s)(?P<appositive>(?<=[0-9],\s)|(?<=\b(?:BC|AD),\s))?"
             # ("used two digits to represent the year": a date's field too.)
             + "".join(rf"(?<!\b{verb}\s)" for verb in ("represent", "denote", "store", "encode", "display"))
             # (Only after a preposition: "changed its fiscal year in July" is no year.)

@@ -558,7 +558,11 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
         return None
     hour_text = match.group("hour") or "0"
     hour, minute = int(hour_text), int(match.group("minute") or "0")
-    zone = _zone_offset(match.group("zone") or "") if not match.has("us_zone_word") else _written_zone(match)
+    zone = (
+        _written_zone(match)
+        if match.has("us_zone_word") or match.has("us_zone")
+        else _zone_offset(match.group("zone") or "")
+    )
     shift = match.group("zone_shift") or match.group("offset")
     if shift is not None:
         if zone not in (None, "Z"):
@@ -927,12 +931,28 @@ _DAY_PART_AND_BEFORE = re.compile(
 
 
 def _part_of_event(match: RuleMatch) -> PartialTime | None:
-    """ "on the afternoon of the battle": that part of the day the story is at."""
-    part = PARTS_OF_DAY.get((match.group("part") or "").lower())
+    """ "on the afternoon of the battle": that part of the day the story is at; "the evening
+    before the battle" the day before's, "the morning after" the day after's."""
+    part_word = (match.group("part") or "").lower()
+    part = PARTS_OF_DAY.get(part_word)
     if part is None:
         return None
+    relation = (match.group("relation") or "").lower()
+    if (
+        relation != "of"
+        and match.match.string[max(0, match.match.start() - 3) : match.match.start()].lower() == "in "
+    ):
+        # ("It rained in the morning before the battle": the battle's own morning, before it.)
+        return None
+    days = -1 if relation == "before" else 0
+    if relation == "after" and part_word in {"morning", "afternoon"}:
+        days = 1
     return PartialTime(
-        anchor="ref", shift=Shift(Grain.DAY, 0), part_of_day=part, grain=Grain.PART_OF_DAY, direction="same"
+        anchor="ref",
+        shift=Shift(Grain.DAY, days),
+        part_of_day=part,
+        grain=Grain.PART_OF_DAY,
+        direction="same",
     )
 
 
@@ -1374,6 +1394,8 @@ RULES: tuple[Rule, ...] = (
         r"(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?(?![:0-9])(?!\.[0-9])"
         rf"(?: (?P<zone>{_ZONE_NAMES})(?P<zone_shift>[+-](?:1[0-4]|0?[0-9])(?::?[0-5][0-9])?)?\b"
         r"| (?P<offset>[+-](?:0[0-9]|1[0-4]):?[0-5][0-9])(?![0-9.,])"
+        # ... a US zone's letters, as transcripts write them: "The show aired at 10:00 ET".
+        r"| (?P<us_zone>(?-i:ET|CT|MT|PT))\b"
         # A US zone in words, with "time": "It's 6:12 Eastern time."
         r"| (?P<us_zone_word>(?-i:Eastern|Central|Mountain|Pacific)) (?:(?P<us_season>standard|daylight) )?[Tt]ime\b"
         # "by 05:30hrs", "at 14:00 hours", as military and police reports write them.
@@ -1388,6 +1410,7 @@ RULES: tuple[Rule, ...] = (
             Example("Polls closed at 8:00 and results came at 9:30.", "2025-05-09T09:30", span="9:30"),
             Example("The launch is at 10:00 UTC+2.", "2025-05-09T10:00+02:00", span="10:00 UTC+2"),
             Example("It's 6:12 Eastern time.", "2025-05-09T06:12-04:00", span="6:12 Eastern time"),
+            Example("The show aired at 10:00 ET.", "2025-05-09T10:00-04:00", span="10:00 ET"),
             Example(
                 "The blast came at 15:45 Indian time.", "2025-05-09T15:45+05:30", span="15:45 Indian time"
             ),
@@ -2149,7 +2172,7 @@ RULES: tuple[Rule, ...] = (
         # history's part of the day its event filled, the day the story is at (WikiWars draws
         # "the afternoon of the Battle of Plataea" whole).
         pattern=(
-            r"the (?P<part>morning|afternoon|evening|night) of the "
+            r"the (?P<part>morning|afternoon|evening|night) (?P<relation>of|before|after) the "
             r"(?:(?-i:(?:Battle|Siege|Storming|Sack|Fall) of (?:the )?[A-Z][\w'’-]*)"
             r"|(?:[a-z-]+ )?(?:battle|attack|assault|landings?|invasion|siege|coup|uprising|raid|surrender|"
             r"armistice|massacre|riots?|offensive|crossing|storming|ambush|bombardment|mutiny|insurrection)\b)"
@@ -2170,8 +2193,29 @@ RULES: tuple[Rule, ...] = (
                 span="the afternoon of the Battle of Plataea",
                 domain="narrative",
             ),
+            # ("The evening before the battle": the story's day before it; the morning after, the
+            # day after, but the night after a day's battle is still the night of that day.)
+            Example(
+                "Davout reached the field on 13 October 1806. On the evening before the battle, he "
+                "scouted the plateau.",
+                "1806-10-12TEV",
+                span="the evening before the battle",
+                domain="narrative",
+            ),
+            Example(
+                "The fort fell on 3 May 1809. The morning after the assault, the prisoners were counted.",
+                "1809-05-04TMO",
+                span="The morning after the assault",
+                domain="narrative",
+            ),
+            Example(
+                "The fort fell on 3 May 1809. The night after the assault, the garrison slipped away.",
+                "1809-05-03TNI",
+                span="The night after the assault",
+                domain="narrative",
+            ),
         ),
-        negatives=("He wrote an account of the battle.",),
+        negatives=("He wrote an account of the battle.", "It rained in the morning before the battle."),
         domains=("narrative",),
     ),
     Rule(

@@ -1,0 +1,433 @@
+"""A forty-ninth probe: news of 2013 (crime, courts and disasters, world affairs, economy and
+markets, sport, health and science), TimeBank- and AQUAINT-like news of 1989 and 1998-2000 (the
+Wall Street Journal, Xinhua, New York Times features, broadcast transcripts), and histories of
+wars from the 17th century to the 1980s (overviews, civil wars, day-by-day battles); documents
+written for the probe.
+
+Sentences written the way those texts write them, each with every timex it must yield (text,
+type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. News cases run with
+``domain="news"`` and ``domain="auto"``; the narrative ones in narrative mode.
+
+Readings these cases pin down:
+- In news: "told reporters in November" and "spoke to lawmakers in May" date the telling (an
+  audience is no clause reported); "The Wildcats play Oregon Saturday" is a team's game, no
+  work's title, and "close the regular season against Oregon on Saturday" looks ahead; "the
+  schedule also includes a visit to Novosibirsk on Thursday" looks ahead; "who face Basel in the
+  first leg of their Europa League semi-final on Thursday" is a fixture; "twice in the past year
+  and said" is the year before ("the past year and a half" stays a length); "the outlook, issued
+  Thursday, calls for a wetter-than-normal summer" looks ahead from a day gone by, whatever week
+  the sentence named before; "10 typhoons and tropical storms a year" is a rate; "the year to next
+  March" is a length; "closing their books for the month" is the month; "the fourth quarter is
+  historically weak" after ", and" is every year's; "before a summit in Vilnius in November" is
+  the nearest such month; "rose 7 percent in 2012 to 50 billion euros" names no year 2050; "is
+  scheduled to run until October 6" after "in October 2012" is the coming October; "have committed
+  to running it through the end of the winter" looks ahead; "since 1997: two weeks in February"
+  ends "since" at the colon; "two digits for the year" is no year; "from a year earlier in March"
+  is March a year back; a clock after "according to a flash estimate released last Friday" is the
+  report's day; "the Lunar New Year holiday, which falls on Jan. 31 next year" is that day; "the
+  end of the quarter" after "the fiscal third quarter" is that quarter; "the chief who takes over
+  as governor on July 1" looks ahead in its relative clause.
+- In a history: "On the 10th a shell killed the governor" is a day; "more than four years of
+  fighting alone" ends before "alone"; "until the day before the ceasefire" is a date counted from
+  the story's, with its event ("2 October 1950-the day after the ROK Army crossed the border"
+  restates the day); "originally intended for the second half of 1982" is a plan, no story time;
+  "the evening before the battle", "the morning after the assault" are parts of the day before
+  and after; "In the 460s" after 478 BC is a decade before the era; "; Su Yu had evacuated his
+  hospitals the previous week, and the administration fled north the same night" goes back to the
+  story's night; "the first day" after the story has moved on is the battle's first; "he died 17
+  days later" looks ahead and the battle's clocks stay on its day.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+NEWS: list[tuple[str, str, list[tuple]]] = [
+    (
+        "Alderman Joe Burns said he had asked the city to close the club twice in the past year and "
+        "would raise the matter again at Wednesday's council meeting.",
+        "2013-03-25",
+        [("the past year", "DATE", "2012"), ("Wednesday", "DATE", "2013-03-27")],
+    ),
+    (
+        "Forecasters said drier weather should return by the middle of next week, but the weather "
+        "service's 90-day outlook, issued Thursday, calls for a wetter-than-normal summer.",
+        "2013-05-31",
+        [
+            ("the middle of next week", "DATE", "2013-W23", "MID"),
+            ("90-day", "DURATION", "P90D"),
+            ("Thursday", "DATE", "2013-05-30"),
+            ("summer", "DATE", "2013-SU"),
+        ],
+    ),
+    (
+        "The weather service's 90-day outlook, issued Thursday, calls for a wetter-than-normal summer.",
+        "2013-05-31",
+        [("90-day", "DURATION", "P90D"), ("Thursday", "DATE", "2013-05-30"), ("summer", "DATE", "2013-SU")],
+    ),
+    (
+        "Nari is the 11th storm to hit Vietnam this year. Vietnam is hit by about 10 typhoons and "
+        "tropical storms a year.",
+        "2013-10-15",
+        [("this year", "DATE", "2013")],
+    ),
+    (
+        "Jiang's schedule also includes a visit to Novosibirsk on Thursday, where he will tour a "
+        "scientific research center, before leaving for Japan on Friday evening.",
+        "1998-11-23",
+        [("Thursday", "DATE", "1998-11-26"), ("Friday evening", "TIME", "1998-11-27TEV")],
+    ),
+    (
+        "The government now expects the economy to shrink in the year to next March.",
+        "1998-08-28",
+        [("now", "DATE", "PRESENT_REF"), ("the year", "DURATION", "P1Y"), ("next March", "DATE", "1999-03")],
+    ),
+    (
+        "Dealers said the market would focus on the government's next move when trading resumes on "
+        "Monday morning, with many funds closing their books for the month.",
+        "1998-08-28",
+        [("Monday morning", "TIME", "1998-08-31TMO"), ("the month", "DATE", "1998-08")],
+    ),
+    (
+        "Chelsea, who face Basel in the first leg of their Europa League semi-final on Thursday, have "
+        "played 12 games since the start of March.",
+        "2013-04-21",
+        [("Thursday", "DATE", "2013-04-25"), ("the start of March", "DATE", "2013-03", "START")],
+    ),
+    (
+        "Diplomats warned that time was running out before a summit in Vilnius in November.",
+        "2013-05-14",
+        [("November", "DATE", "2013-11")],
+    ),
+    (
+        "Trade between the EU and Ukraine rose 7 percent in 2012 to 50 billion euros, according to EU "
+        "data published in April.",
+        "2013-05-14",
+        [("2012", "DATE", "2012"), ("April", "DATE", "2013-04")],
+    ),
+    (
+        "The round, the 15th since negotiations formally opened in Oslo in October 2012, is scheduled to "
+        "run until October 6, a spokesman said.",
+        "2013-09-26",
+        [("October 2012", "DATE", "2012-10"), ("October 6", "DATE", "2013-10-06")],
+    ),
+    (
+        "The producers have committed to running it at least through the end of the winter and will "
+        "decide in early January whether to keep it open through the spring.",
+        "1998-11-22",
+        [
+            ("the end of the winter", "DATE", "1998-WI", "END"),
+            ("early January", "DATE", "1999-01", "START"),
+            ("the spring", "DATE", "1999-SP"),
+        ],
+    ),
+    (
+        "After the new year, she expects to take her first real vacation since 1997: two weeks in "
+        "Florida in February.",
+        "1999-10-05",
+        [
+            ("the new year", "DATE", "2000"),
+            ("1997", "DATE", "1997"),
+            ("two weeks", "DURATION", "P2W"),
+            ("February", "DATE", "2000-02"),
+        ],
+    ),
+    (
+        '"In 1972 two digits for the year saved money," said one of them.',
+        "1999-10-05",
+        [("1972", "DATE", "1972")],
+    ),
+    (
+        "GDP totaled 11.89 trillion yuan in the January-March period. Industrial output rose 8.9 percent "
+        "from a year earlier in March.",
+        "2013-04-15",
+        [
+            ("the January-March period", "DATE", "2013-Q1"),
+            ("a year earlier", "DATE", "2012-03"),
+            ("March", "DATE", "2013-03"),
+        ],
+    ),
+    (
+        "Inflation eased to 2.0 percent in January, according to a flash estimate released last Friday. "
+        "In London, the Bank of England kept its main rate at 0.5 percent, where it has been since March "
+        "2009. The decision was announced at noon.",
+        "2013-02-07",
+        [
+            ("January", "DATE", "2013-01"),
+            ("last Friday", "DATE", "2013-02-01"),
+            ("March 2009", "DATE", "2009-03"),
+            ("noon", "TIME", "2013-02-07T12:00"),
+        ],
+    ),
+    (
+        "The ECB left rates unchanged on Thursday. Inflation eased in January, according to a flash "
+        "estimate released last Friday. Spain's IBEX fell 2.1 percent after a weak government bond "
+        "auction in the morning.",
+        "2013-02-07",
+        [
+            ("Thursday", "DATE", "2013-02-07"),
+            ("January", "DATE", "2013-01"),
+            ("last Friday", "DATE", "2013-02-01"),
+            ("the morning", "TIME", "2013-02-07TMO"),
+        ],
+    ),
+    (
+        "Some analysts worry about another cash squeeze before the Lunar New Year holiday, which falls "
+        "on Jan. 31 next year.",
+        "2013-12-10",
+        [("Lunar New Year", "DATE", "2014-01-31"), ("Jan. 31 next year", "DATE", "2014-01-31")],
+    ),
+    (
+        "Net income for the fiscal third quarter, which ended June 29, rose to $86.2 million. Backlog "
+        "stood at $640 million at the end of the quarter, up from $580 million at the end of March.",
+        "2013-07-31",
+        [
+            ("the fiscal third quarter", "DATE", "2013-Q3"),
+            ("June 29", "DATE", "2013-06-29"),
+            ("the end of the quarter", "DATE", "2013-Q3", "END"),
+            ("the end of March", "DATE", "2013-03", "END"),
+        ],
+    ),
+    (
+        "Mark Carney, the Canadian central bank chief who takes over as BoE governor on July 1, told "
+        "British lawmakers earlier this week that he is open to new policy options. European shares "
+        "closed slightly lower. Spain's IBEX fell 2.1 percent after a weak government bond auction in "
+        "the morning.",
+        "2013-02-07",
+        [
+            ("July 1", "DATE", "2013-07-01"),
+            ("earlier this week", "DATE", "2013-W06", "START"),
+            ("the morning", "TIME", "2013-02-07TMO"),
+        ],
+    ),
+    (
+        "CNN NEWSROOM\n\nAired October 16, 2013 - 10:00 ET\n\nCAROL COSTELLO, CNN ANCHOR: Good morning.",
+        "2013-10-16",
+        [("October 16, 2013", "DATE", "2013-10-16"), ("10:00 ET", "TIME", "2013-10-16T10:00-04:00")],
+    ),
+    (
+        "Obama told reporters in November that he would not negotiate.",
+        "2013-10-15",
+        [("November", "DATE", "2012-11")],
+    ),
+    ("Obama spoke to lawmakers in November.", "2013-10-15", [("November", "DATE", "2012-11")]),
+    (
+        "He told reporters the vote in November would be close.",
+        "2013-10-15",
+        [("November", "DATE", "2013-11")],
+    ),
+    ("The Wildcats play Oregon Saturday.", "2013-10-15", [("Saturday", "DATE", "2013-10-19")]),
+    ("I saw the play Blue Thursday.", "2013-10-15", []),
+    (
+        "The Wildcats close the regular season against Oregon on Saturday.",
+        "2013-10-15",
+        [("Saturday", "DATE", "2013-10-19")],
+    ),
+    (
+        "The Wildcats closed the regular season on Saturday.",
+        "2013-10-15",
+        [("Saturday", "DATE", "2013-10-12")],
+    ),
+    (
+        "Prices rose over the past year and a half.",
+        "2013-03-28",
+        [("the past year and a half", "DURATION", "P1Y6M")],
+    ),
+    (
+        "Traders are nervous, and the fourth quarter is historically weak for small stocks.",
+        "1989-10-24",
+        [("the fourth quarter", "SET", "XXXX-Q4")],
+    ),
+    (
+        "The talks opened in October 2012 and will run until October 6.",
+        "2013-09-20",
+        [("October 2012", "DATE", "2012-10"), ("October 6", "DATE", "2013-10-06")],
+    ),
+    (
+        "Mujib, released in January 1972, returned to Dhaka on 10 January.",
+        "2013-09-20",
+        [("January 1972", "DATE", "1972-01"), ("10 January", "DATE", "1972-01-10")],
+    ),
+    ("The show starts at 10:00 ET.", "2013-10-16", [("10:00 ET", "TIME", "2013-10-16T10:00-04:00")]),
+    (
+        "Shops close for the Lunar New Year, which falls on Jan. 31.",
+        "2013-12-10",
+        [("Lunar New Year", "DATE", "2014-01-31"), ("Jan. 31", "DATE", "2014-01-31")],
+    ),
+    (
+        "Sales rose in the quarter. Backlog stood at $640 million at the end of the quarter.",
+        "2013-07-31",
+        [("the quarter", "DATE", "2013-Q2"), ("the end of the quarter", "DATE", "2013-Q2", "END")],
+    ),
+    (
+        "Inflation eased, according to an estimate released last Friday. The decision was announced at noon.",
+        "2013-02-07",
+        [("last Friday", "DATE", "2013-02-01"), ("noon", "TIME", "2013-02-07T12:00")],
+    ),
+    ("The firm hired 20 engineers and designers a year.", "2013-03-01", []),
+    ("The plan runs from 2012 to 15.", "2013-03-01", [("2012", "DATE", "2012"), ("15", "DATE", "2015")]),
+]
+
+NARRATIVE: list[tuple[str, str, list[tuple]]] = [
+    (
+        "The army was in Franconia in September 1806. It crossed the Thuringian Forest early in October, "
+        "and on the 10th its vanguard killed Prince Louis Ferdinand at Saalfeld.",
+        "2009-12-19",
+        [
+            ("September 1806", "DATE", "1806-09"),
+            ("early in October", "DATE", "1806-10", "START"),
+            ("the 10th", "DATE", "1806-10-10"),
+        ],
+    ),
+    (
+        "The siege began in October 1806. On the 10th a shell killed the governor.",
+        "2009-12-19",
+        [("October 1806", "DATE", "1806-10"), ("the 10th", "DATE", "1806-10-10")],
+    ),
+    (
+        "The city itself fell on 19 September 1946 after a four-day assault; Su Yu had evacuated his "
+        "hospitals the previous week, and the Communist administration fled north the same night.",
+        "2009-12-19",
+        [
+            ("19 September 1946", "DATE", "1946-09-19"),
+            ("four-day", "DURATION", "P4D"),
+            ("the previous week", "DATE", "1946-W37"),
+            ("the same night", "TIME", "1946-09-19TNI"),
+        ],
+    ),
+    (
+        "Japan attacked Pearl Harbor on 7 December 1941. China, which had endured more than four years "
+        "of fighting alone, declared war on Japan the following day.",
+        "2009-12-19",
+        [
+            ("7 December 1941", "DATE", "1941-12-07"),
+            ("more than four years of fighting", "DURATION", "P4Y", "MORE_THAN"),
+            ("the following day", "DATE", "1941-12-08"),
+        ],
+    ),
+    (
+        "The ceasefire took effect on 20 August 1988. Iraqi attacks continued until the day before the "
+        "ceasefire, and clashes along the border went on for several days afterwards.",
+        "2009-12-19",
+        [
+            ("20 August 1988", "DATE", "1988-08-20"),
+            ("the day before the ceasefire", "DATE", "1988-08-19"),
+            ("several days", "DURATION", "PXD"),
+        ],
+    ),
+    (
+        "In late 1981 the junta began planning an invasion, originally intended for the second half of "
+        "1982. Britain had announced the previous June that HMS Endurance would be withdrawn.",
+        "2009-12-19",
+        [
+            ("late 1981", "DATE", "1981", "END"),
+            ("the second half of 1982", "DATE", "1982-H2"),
+            ("the previous June", "DATE", "1981-06"),
+        ],
+    ),
+    (
+        "The landing at Anzac Cove took place on 25 April 1915. Reinforcements from Egypt landed on 28 "
+        "April, three days after the landing. Casualties on the first day were about 2,000 men.",
+        "2009-12-19",
+        [
+            ("25 April 1915", "DATE", "1915-04-25"),
+            ("28 April", "DATE", "1915-04-28"),
+            ("three days after the landing", "DATE", "1915-04-28"),
+            ("the first day", "DATE", "1915-04-25"),
+        ],
+    ),
+    (
+        "The Battle of the Somme opened on 1 July 1916. It continued for another 140 days, ending on 18 "
+        "November 1916. Losses on the first day were never surpassed by the British Army.",
+        "2009-12-19",
+        [
+            ("1 July 1916", "DATE", "1916-07-01"),
+            ("another 140 days", "DURATION", "P140D"),
+            ("18 November 1916", "DATE", "1916-11-18"),
+            ("the first day", "DATE", "1916-07-01"),
+        ],
+    ),
+    (
+        "At about 6 a.m. on 7 September 1812 French guns opened fire on the flèches. Prince Bagration "
+        "was mortally wounded at around 10 a.m.; he died 17 days later. By noon the flèches had fallen, "
+        "and by 6 p.m. the firing had died down.",
+        "2009-12-19",
+        [
+            ("about 6 a.m. on 7 September 1812", "TIME", "1812-09-07T06:00", "APPROX"),
+            ("around 10 a.m.", "TIME", "1812-09-07T10:00", "APPROX"),
+            ("17 days later", "DATE", "1812-09-24"),
+            ("noon", "TIME", "1812-09-07T12:00"),
+            ("6 p.m.", "TIME", "1812-09-07T18:00"),
+        ],
+    ),
+    (
+        "The battle was fought on 3 May 1809. On the evening before the battle, Napoleon inspected the "
+        "lines.",
+        "2009-12-19",
+        [("3 May 1809", "DATE", "1809-05-03"), ("the evening before the battle", "TIME", "1809-05-02TEV")],
+    ),
+    (
+        "The fort fell on 3 May 1809. The night after the assault, the garrison slipped away.",
+        "2009-12-19",
+        [("3 May 1809", "DATE", "1809-05-03"), ("The night after the assault", "TIME", "1809-05-03TNI")],
+    ),
+    ("It rained in the morning before the battle.", "2009-12-19", [("the morning", "TIME", "XXXX-XX-XXTMO")]),
+    (
+        "Rome fell in 146 BC. In the 140s the provinces grew.",
+        "2009-12-19",
+        [("146 BC", "DATE", "BC0146"), ("the 140s", "DATE", "BC014")],
+    ),
+    (
+        "Rome fell in AD 146. In the 150s the provinces grew.",
+        "2009-12-19",
+        [("AD 146", "DATE", "0146"), ("the 150s", "DATE", "015")],
+    ),
+    (
+        "The city fell on 19 September 1946; Su Yu had evacuated his hospitals on 12 September, and the "
+        "administration fled north that night.",
+        "2009-12-19",
+        [
+            ("19 September 1946", "DATE", "1946-09-19"),
+            ("12 September", "DATE", "1946-09-12"),
+            ("that night", "TIME", "1946-09-19TNI"),
+        ],
+    ),
+    (
+        "On 8 October 1950, the day after the US's northward crossing of the 38th-parallel border into "
+        "North Korea, Stalin wrote.",
+        "2009-12-19",
+        [
+            ("8 October 1950", "DATE", "1950-10-08"),
+            (
+                "the day after the US's northward crossing of the 38th-parallel border into North Korea",
+                "DATE",
+                "1950-10-08",
+            ),
+        ],
+    ),
+    (
+        "The Allies broke through on 8 August 1918. The day after the battle Ludendorff told his staff "
+        "the war was lost.",
+        "2009-12-19",
+        [("8 August 1918", "DATE", "1918-08-08"), ("The day after the battle", "DATE", "1918-08-09")],
+    ),
+    (
+        "The siege began on 6 April 1453. On the second day the walls were breached.",
+        "2009-12-19",
+        [("6 April 1453", "DATE", "1453-04-06"), ("the second day", "DATE", "1453-04-07")],
+    ),
+]
+
+
+@pytest.mark.parametrize("domain", ["news", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), NEWS)
+def test_news_probe_49(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    assert_found(annotate(text, dct=dct, domain=domain), expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NARRATIVE)
+def test_narrative_probe_49(text: str, dct: str, expected: list[tuple]) -> None:
+    assert_found(annotate(text, dct=dct, domain="narrative"), expected)
