@@ -26,7 +26,12 @@ Readings these cases pin down:
   is March a year back; a clock after "according to a flash estimate released last Friday" is the
   report's day; "the Lunar New Year holiday, which falls on Jan. 31 next year" is that day; "the
   end of the quarter" after "the fiscal third quarter" is that quarter; "the chief who takes over
-  as governor on July 1" looks ahead in its relative clause.
+  as governor on July 1" looks ahead in its relative clause; "the quarter ended June 30" after a
+  quarter not yet over is the quarter that ended, and so is "a year earlier" after it; "four months
+  after announcing the deal in July" is the nearest July; "will succeed Bloomberg, who took office in
+  2002, on New Year's Day" is the coming one; "the 1987 budget agreement, reached a month after the
+  October stock market crash" is 1987's October; "said the autumn harvest will be reduced" looks
+  ahead; "is going to start getting beat up in the spring" looks ahead.
 - In a history: "On the 10th a shell killed the governor" is a day; "more than four years of
   fighting alone" ends before "alone"; "until the day before the ceasefire" is a date counted from
   the story's, with its event ("2 October 1950-the day after the ROK Army crossed the border"
@@ -35,7 +40,10 @@ Readings these cases pin down:
   and after; "In the 460s" after 478 BC is a decade before the era; "; Su Yu had evacuated his
   hospitals the previous week, and the administration fled north the same night" goes back to the
   story's night; "the first day" after the story has moved on is the battle's first; "he died 17
-  days later" looks ahead and the battle's clocks stay on its day.
+  days later" looks ahead and the battle's clocks stay on its day; "from 241 to late 237 BC" holds
+  two years; "a battle that lasted the entire day" is a length; "At 1400" goes on in military hours
+  after "at 0400"; "the 1978 Camp David Accords and, a year later, the peace treaty" counts from
+  1978; "D-Day was set for the following morning" is the day after the story's.
 """
 
 from __future__ import annotations
@@ -209,6 +217,45 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         [("October 16, 2013", "DATE", "2013-10-16"), ("10:00 ET", "TIME", "2013-10-16T10:00-04:00")],
     ),
     (
+        "He will succeed Michael Bloomberg, who has served three terms since 2002, on New Year's Day.",
+        "2013-11-06",
+        [("2002", "DATE", "2002"), ("New Year's Day", "DATE", "2014-01-01")],
+    ),
+    (
+        "Critics noted that similar promises accompanied the 1987 budget agreement, reached a month "
+        "after the October stock market crash, and that the deficit has grown in each of the past three "
+        "years.",
+        "1990-10-01",
+        [
+            ("1987", "DATE", "1987"),
+            ("a month", "DURATION", "P1M"),
+            ("October", "DATE", "1987-10"),
+            ("the past three years", "DURATION", "P3Y"),
+        ],
+    ),
+    (
+        "The company will report third-quarter results in late October. In the quarter ended June 30, "
+        "Halvern earned $1.1 billion, down 24 percent from a year earlier.",
+        "2013-09-10",
+        [
+            ("third-quarter", "DATE", "2013-Q3"),
+            ("late October", "DATE", "2013-10", "END"),
+            ("the quarter", "DATE", "2013-Q2"),
+            ("June 30", "DATE", "2013-06-30"),
+            ("a year earlier", "DATE", "2012-Q2"),
+        ],
+    ),
+    (
+        "Norbeck is set to close its $2.3 billion purchase of Canadian data firm Ostrava Analytics on "
+        "Monday, about four months after announcing the deal in July.",
+        "2013-11-14",
+        [
+            ("Monday", "DATE", "2013-11-18"),
+            ("four months", "DURATION", "P4M", "APPROX"),
+            ("July", "DATE", "2013-07"),
+        ],
+    ),
+    (
         "Obama told reporters in November that he would not negotiate.",
         "2013-10-15",
         [("November", "DATE", "2012-11")],
@@ -269,6 +316,18 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
     ),
     ("The firm hired 20 engineers and designers a year.", "2013-03-01", []),
     ("The plan runs from 2012 to 15.", "2013-03-01", [("2012", "DATE", "2012"), ("15", "DATE", "2015")]),
+    (
+        "The team will play again in March after resting in January.",
+        "2013-11-15",
+        [("March", "DATE", "2014-03"), ("January", "DATE", "2014-01")],
+    ),
+    ("He said the Monday meeting will be delayed.", "1998-08-14", [("Monday", "DATE", "1998-08-17")]),
+    ("He said the Monday meeting was delayed.", "1998-08-14", [("Monday", "DATE", "1998-08-10")]),
+    (
+        "The firm, which was founded in 1990, in March moved to Ohio.",
+        "2013-11-06",
+        [("1990", "DATE", "1990"), ("March", "DATE", "2013-03")],
+    ),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
@@ -364,6 +423,58 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         ],
     ),
     (
+        "Immediately after the war Carthage faced the Mercenary War, which lasted more than three years, "
+        "from 241 to late 237 BC.",
+        "2009-12-19",
+        [
+            ("more than three years", "DURATION", "P3Y", "MORE_THAN"),
+            ("241", "DATE", "BC0241"),
+            ("late 237 BC", "DATE", "BC0237", "END"),
+        ],
+    ),
+    (
+        "In June 58 BC he caught them at Bibracte and defeated them in a battle that lasted the entire day.",
+        "2009-12-19",
+        [("June 58 BC", "DATE", "BC0058-06"), ("the entire day", "DURATION", "P1D")],
+    ),
+    (
+        "The Yom Kippur War began on the afternoon of Saturday, 6 October 1973, when Egypt and Syria "
+        "launched a surprise attack on Israeli positions in the Sinai and on the Golan Heights; the date "
+        "fell on Yom Kippur, the holiest day of the Jewish year, and during the Muslim fast of Ramadan. "
+        "Israeli military intelligence had received warnings for several weeks, but Prime Minister Golda "
+        "Meir was told only at 0400 that war would come before nightfall. At 1400 some 240 Egyptian "
+        "aircraft struck targets in Sinai.",
+        "2009-12-19",
+        [
+            ("the afternoon of Saturday, 6 October 1973", "TIME", "1973-10-06TAF"),
+            ("Yom Kippur", "DATE", "1973-10-06"),
+            ("several weeks", "DURATION", "PXW"),
+            ("0400", "TIME", "1973-10-06T04:00"),
+            ("nightfall", "TIME", "1973-10-06TEV"),
+            ("1400", "TIME", "1973-10-06T14:00"),
+        ],
+    ),
+    (
+        "The disengagement agreement was signed on 18 January 1974. The war led to the 1978 Camp David "
+        "Accords and, a year later, to the peace treaty.",
+        "2009-12-19",
+        [
+            ("18 January 1974", "DATE", "1974-01-18"),
+            ("1978", "DATE", "1978"),
+            ("a year later", "DATE", "1979"),
+        ],
+    ),
+    (
+        "On Sunday, 4 June 1967, the cabinet approved military action, and D-Day was set for the "
+        "following morning.",
+        "2009-12-19",
+        [
+            ("Sunday, 4 June 1967", "DATE", "1967-06-04"),
+            ("D-Day", "DATE", "1967-06-05"),
+            ("the following morning", "TIME", "1967-06-05TMO"),
+        ],
+    ),
+    (
         "The battle was fought on 3 May 1809. On the evening before the battle, Napoleon inspected the "
         "lines.",
         "2009-12-19",
@@ -418,6 +529,20 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         "The siege began on 6 April 1453. On the second day the walls were breached.",
         "2009-12-19",
         [("6 April 1453", "DATE", "1453-04-06"), ("the second day", "DATE", "1453-04-07")],
+    ),
+    (
+        "The war lasted from 241 to 237 BC.",
+        "2009-12-19",
+        [("241", "DATE", "BC0241"), ("237 BC", "DATE", "BC0237")],
+    ),
+    (
+        "On Sunday, 4 June 1967, the cabinet approved military action, and D-Day was set for 7 June.",
+        "2009-12-19",
+        [
+            ("Sunday, 4 June 1967", "DATE", "1967-06-04"),
+            ("D-Day", "DATE", "1967-06-07"),
+            ("7 June", "DATE", "1967-06-07"),
+        ],
     ),
 ]
 

@@ -1132,7 +1132,9 @@ _RANGE_YEAR = re.compile(r",?\s*(?P<year>1[0-9]{3}|20[0-9]{2})(?![\w/.,]?[0-9])(
 #: "(499-493 BC)", "from 264 to 241 BC".
 _RANGE_BEFORE_ERA_YEAR = re.compile(
     # The second end may be approximate on its own ("c. 630 - c. 570 BC").
-    r"(?<![\w.,/-])(?P<part>[0-9]{1,4})(?:\s*[-–]\s*|\s+(?:to|and|through|until|(?P<or>or))\s+)(?:(?:c|ca)\.\s*|circa\s+)?$"
+    # ("from 241 to late 237 BC": the second end's position is its own.)
+    r"(?<![\w.,/-])(?P<part>[0-9]{1,4})(?:\s*[-–]\s*|\s+(?:to|and|through|until|(?P<or>or))\s+)(?:(?:c|ca)\.\s*|circa\s+)?"
+    r"(?:(?:early|late|mid)[\s-])?$"
 )
 
 #: The first end of a range of clock times, which writes "a.m."/"p.m." once, after the second:

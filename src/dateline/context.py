@@ -1703,7 +1703,7 @@ _OBJECT_COMPLEMENT_BEFORE = re.compile(
 )
 #: Words after which an -ed form is a participle (passive or perfect), not a past tense.
 _PARTICIPLE_AFTER = frozenset(
-    {"be", "been", "being", "is", "are", "am", "has", "have", "get", "gets", "the", "a", "an",
+    {"be", "been", "being", "is", "are", "am", "has", "have", "get", "gets", "getting", "the", "a", "an",
      # ("We've got February and March still to get through": the perfect's own pattern dates
      # "we've seen".)
      "we've", "i've", "you've", "they've", "who've",
@@ -2219,6 +2219,12 @@ class TenseIndex:
                 and (
                     not self.text[end:cue_start].strip()
                     or _PLACE_BETWEEN.fullmatch(self.text, end, cue_start)
+                    # ("Officials said the autumn harvest will be reduced": the noun the date is
+                    # the adjective of, the subject.)
+                    or (
+                        _NOUN_OF_THE_DATE_BETWEEN.fullmatch(self.text, end, cue_start)
+                        and _SAID_THE_JUST_BEFORE.search(self.text, max(0, start - 36), start)
+                    )
                 )
                 and _SAID_JUST_BEFORE.search(self.text, max(0, start - 36), start)
             ):
@@ -2467,6 +2473,10 @@ _SAID_JUST_BEFORE = re.compile(
     # ("Boehner said that a vote on Thursday would be close": the subject's noun, of that day.)
     r"(?:(?:the\s+)?[a-z]+\s+|(?:an?|the)\s+[a-z]+\s+(?:on|in)\s+)?\Z"
 )
+#: ... and the article of the noun a date is the adjective of: "said the ", "warned that the ".
+_SAID_THE_JUST_BEFORE = re.compile(r"\b(?:said|says|warned|predicted|noted|added)\s+(?:that\s+)?the\s+\Z")
+#: The noun a date is the adjective of, before the verb of its clause: " harvest ", " grain crop ".
+_NOUN_OF_THE_DATE_BETWEEN = re.compile(r"\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?\s+")
 #: "that" opening what was said, or a relative clause, right after an expression ("said on Sunday
 #: that ...", "a package late Monday that would ...").
 _THAT_BETWEEN = re.compile(r",?\s+that\b")

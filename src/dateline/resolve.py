@@ -579,6 +579,10 @@ def _weekdays_after_a_coming_one(
 _POSSESSIVE_TOLD_PAST_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:was|were|had|(?-i:[a-z]{3,}ed))\b")
 #: A past verb (and its particle) right before a day's possessive: "called off ", "won ".
 _PAST_VERB_JUST_BEFORE = re.compile(r"\b(?:(?-i:[a-z]{3,}ed)|won|lost|saw|made)(?:\s+(?:off|up|out))?\s+\Z")
+#: "after" and a gerund's clause, up to the "in" of its month: "after announcing the deal in ".
+_AFTER_DOING_IN_BEFORE = re.compile(
+    r"\b(?:after|since)\s+(?-i:[a-z]{3,}ing)\b[^.;:!?,]{0,40}?\s(?:in|on)\s+\Z", re.IGNORECASE
+)
 #: "before" (or "ahead of") an event and its place, up to the "in" of its month: "before a summit in
 #: Vilnius in ", "ahead of the election in ".
 _BEFORE_AN_EVENT_IN_BEFORE = re.compile(
@@ -629,6 +633,14 @@ def _tense_of_a_span_or_plan(
     ):
         # "The gun may be linked to a robbery on Jan. 29": a link to a deed gone by, which the modal
         # only doubts (the nearest such day).
+        return None
+    if (
+        tense == "future"
+        and partial.month is not None
+        and _AFTER_DOING_IN_BEFORE.search(text, max(0, start - 70), start)
+    ):
+        # "is set to close the purchase on Monday, about four months after announcing the deal in
+        # July": what was done before the coming event may be gone by (the nearest such month).
         return None
     if (
         partial.month is not None
@@ -3544,6 +3556,18 @@ def resolve_all(
                 and following.partial.anchor is None
             ):
                 partial = following.partial
+            elif (
+                following is not None
+                and _SET_FOR_BETWEEN.fullmatch(context.text, candidate.end, following.start)
+                and following.partial.anchor == "ref"
+                and following.partial.shift is not None
+                and following.partial.shift.unit == Grain.DAY
+                and points
+                and points[-1].grain >= Grain.DAY
+            ):
+                # ("the cabinet approved military action, and D-Day was set for the following
+                # morning": the day counted on from the story's.)
+                partial = PartialTime(anchor="ref", shift=following.partial.shift, grain=Grain.DAY)
             elif (day := _day_set_for_the_assault(timexes)) is not None:
                 # ("D-Day was set for 14 June 1944. The bombardment began on 11 June ... On the
                 # morning of D-Day the first wave crossed the reef": the day set for it.)
@@ -3860,6 +3884,18 @@ def resolve_all(
             and (
                 (partial.season is not None and partial.direction == "strict_future")
                 or candidate.rule == "relative.that_month"
+                # ("The war led to the 1978 Camp David Accords and, a year later, to the peace
+                # treaty": a count of years on from the event the year named.)
+                or (
+                    candidate.rule.startswith("relative.units_ago")
+                    and partial.shift is not None
+                    and partial.shift.unit == Grain.YEAR
+                    and partial.shift.amount > 0
+                    and _EVENT_AND_A_COUNT_BETWEEN.fullmatch(
+                        context.text, candidates[index - 1].end, candidate.start
+                    )
+                    is not None
+                )
             )
             and candidates[index - 1].start >= sentence_bounds(context.text, candidate.start)[0]
         ):
@@ -5697,6 +5733,17 @@ def resolve_all(
         ):
             # "El Salvador went on to reach the finals in Mexico the following year. ... At about
             # 6:10 p.m. on 14 July": a look ahead past the story, which goes on where it was.
+            continue
+        if (
+            narrative
+            and candidate.rule == "holiday.named"
+            and _ASSAULT_DAY.search(candidate.text)
+            and index + 1 < len(candidates)
+            and partials[index + 1].anchor == "ref"
+            and _SET_FOR_BETWEEN.fullmatch(context.text, candidate.end, candidates[index + 1].start)
+        ):
+            # "D-Day was set for the following morning": a day planned, which the story has not
+            # reached (the day after it is counted from the story's).
             continue
         if point is not None and (
             _in_calendar_bracket(context.text, candidate.start, candidate.end)
@@ -9348,7 +9395,15 @@ def _military_hours_of_the_story(
         or point.bc
         or point.day.year < 1900
         or point.start is None
-        or candidate.start - point.start > 400
+        or (
+            candidate.start - point.start > 400
+            # (Further on while the story still counts in military hours: "was told only at 0400
+            # that war would come before nightfall. At 1400 some 240 aircraft struck".)
+            and not (
+                candidate.start - point.start <= 1200
+                and _MILITARY_HOUR_TOLD.search(text, point.start, candidate.start) is not None
+            )
+        )
         or int(candidate.text) == point.day.year
         or (
             (before.group(1) or before.group(2)).lower() != "at"
@@ -9359,6 +9414,12 @@ def _military_hours_of_the_story(
     return hours, minutes
 
 
+#: The event a year names and "and" before a count on from it: " Camp David Accords and, ".
+_EVENT_AND_A_COUNT_BETWEEN = re.compile(r"(?:\s+[\w'’-]+){1,5},?\s+and,?\s+")
+#: A military hour told after "at": "at 0400", "at 1930".
+_MILITARY_HOUR_TOLD = re.compile(
+    r"\bat\s+(?:[01][0-9]|2[0-3])[0-5][0-9]\b(?![,.]?[0-9])(?!\s*(?:BC|AD|CE|BCE)\b)"
+)
 #: The figures of a quarter reported, after "this quarter": "'s loss includes", "'s results were".
 _FIGURES_REPORTED_AFTER = re.compile(
     r"['’]s\s+(?:net\s+)?(?:loss|losses|profit|earnings|results|income|net|sales|revenue|charges?)\s+"
@@ -14054,6 +14115,17 @@ def _year_named_for_period(
     ):
         return None
     previous = timexes[-1]
+    year_noun = timexes[-2] if previous.type == "DURATION" and len(timexes) > 1 else previous
+    if (
+        month
+        and partial.day is None
+        and re.fullmatch(r"[0-9]{4}", year_noun.value)
+        and _EVENT_OF_THE_YEARS_NOUN_BEFORE.fullmatch(text, year_noun.end, candidate.start)
+        and _NOUN_AFTER_MONTH.match(text, candidate.end)
+    ):
+        # "accompanied the 1987 budget agreement, reached a month after the October stock market
+        # crash": an event the year's event is told against, of that year.
+        return int(year_noun.value)
     if not re.fullmatch(r"[0-9]{4}", previous.value) or previous.end > candidate.start:
         return None
     if _COMPARED_BASE.fullmatch(previous.text) and _COMPARED_BASE_BEFORE.search(
@@ -14067,6 +14139,12 @@ def _year_named_for_period(
         # figures, not of the month the decision is in.)
         return None
     join = _MONTH_OF_YEAR_JOIN if month else _PART_OF_YEAR_JOIN
+    if text.startswith(",", previous.end) and _IN_RELATIVE_ASIDE_BEFORE.search(
+        text, max(0, previous.start - 80), previous.start
+    ):
+        # ("will succeed Bloomberg, who took office in 2002, on Jan. 1": the year of a relative
+        # clause the comma closes, not the main clause's.)
+        return None
     if not join.fullmatch(text, previous.end, candidate.start) and not (
         month
         and partial.day is None
@@ -14079,6 +14157,15 @@ def _year_named_for_period(
     return int(previous.value)
 
 
+#: After a year as a noun's adjective, its event and the event it came after or before, up to
+#: that event's month: " budget agreement, reached a month after the ".
+_EVENT_OF_THE_YEARS_NOUN_BEFORE = re.compile(
+    r"\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2},?\s+[^.;:!?]{0,40}?\b(?:after|before|following)\s+the\s+"
+)
+#: A noun right after a month, which the month names an event of: " stock market crash".
+_NOUN_AFTER_MONTH = re.compile(r"\s+(?-i:[a-z][\w-]*)\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)")
+#: A relative clause set off by a comma, up to a date in it: ", who took office in ".
+_IN_RELATIVE_ASIDE_BEFORE = re.compile(r",\s+(?:who|which)\b[^,;:().!?]*\Z", re.IGNORECASE)
 #: ... and a month or a day of a month it goes on to: "in 2002, from Feb. 8 to 24", "in mid-1987,
 #: before the October crash".
 # ("was delayed twice last year, once in March and again in October", "closed last year in
@@ -16490,7 +16577,7 @@ def _period_in_question(
         ):
             continue
         if point.grain in (Grain.QUARTER, Grain.HALF):
-            return _not_compared(points, len(points) - 1 - back), False
+            return _not_compared(points, len(points) - 1 - back, dct), False
         if (
             point.grain == Grain.MONTH
             and counted == 1
@@ -16535,7 +16622,7 @@ def _reported_quarter(points: Sequence[ReferencePoint]) -> ReferencePoint | None
 _COMPARED_LOOKBACK = 6
 
 
-def _not_compared(points: Sequence[ReferencePoint], index: int) -> ReferencePoint:
+def _not_compared(points: Sequence[ReferencePoint], index: int, dct: dt.date | None = None) -> ReferencePoint:
     """``points[index]``, a quarter, unless it is an earlier one than the quarter named just before
     it, which a report about that quarter compares with ("net rose in the third quarter ... after
     a weak second quarter", "the worst since the third quarter of 1986"): then that later quarter.
@@ -16544,6 +16631,10 @@ def _not_compared(points: Sequence[ReferencePoint], index: int) -> ReferencePoin
     for earlier in reversed(points[max(0, index - _COMPARED_LOOKBACK) : index]):
         if earlier.prospective or earlier.grain != point.grain:
             continue
+        if dct is not None and not earlier.fiscal and shift_date(earlier.day, months=3) > dct:
+            # ("will report third-quarter results in late October. In the quarter ended June 30":
+            # a quarter not yet over, written in September, is no quarter figures are for.)
+            return point
         return earlier if point.day < earlier.day and not point.fiscal else point
     return point
 
@@ -16770,7 +16861,14 @@ def _resolve_relative(
     if anchor.label != "DCT" and anchor.grain < need and partial.anchor_grain is None:
         return _vaguely(partial, anchor)
     if partial.anchor_grain == Grain.QUARTER and partial.quarter is not None:
-        if _reported_quarter(points) is None:
+        reported = _reported_quarter(points)
+        if reported is None or (
+            # ("The company will report third-quarter results in late October. In the quarter ended
+            # June 30 ...", written in August: a quarter not yet over is no quarter that ended.)
+            context.dct is not None
+            and not reported.fiscal
+            and shift_date(reported.day, months=3) > context.dct
+        ):
             # "the quarter ended July 31" in a report that names no quarter: the quarter its end
             # date says, of the year the clause's tense puts it in.
             ended = partial.but(anchor=None, anchor_grain=None, shift=None, fallback_shift=0)

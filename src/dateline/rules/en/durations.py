@@ -773,8 +773,10 @@ def _one_unit(match: RuleMatch) -> PartialTime | None:
 
 def _fortnight(match: RuleMatch) -> PartialTime | None:
     """ "the first fortnight": two weeks; "for the first week": one."""
-    if match.has("one_unit") or match.has("first_unit"):
-        letter = _LEXICON.unit((match.group("one_unit") or match.group("first_unit") or "").lower())
+    if match.has("one_unit") or match.has("first_unit") or match.has("whole_unit"):
+        letter = _LEXICON.unit(
+            (match.group("one_unit") or match.group("first_unit") or match.group("whole_unit") or "").lower()
+        )
         return None if letter is None else PartialTime(kind="duration", duration=((1.0, letter),))
     return PartialTime(kind="duration", duration=((2.0, "W"),))
 
@@ -1302,6 +1304,9 @@ RULES: tuple[Rule, ...] = (
         # ... and so is any unit "for" measures: "for the first week he slept in the barn".
         pattern=r"the (?:first|entire|whole|full|opening|final|last) (?P<unit>fortnight)(?! of\b)"
         r"|(?<=\bfor\s)the (?:first|entire|whole|full) (?P<one_unit>week|month|year|day|night)(?! of\b)(?!-)"
+        # ... and the whole of one a verb of lasting measures: "a battle that lasted the entire day".
+        r"|(?:(?<=\blasted\s)|(?<=\blasts\s)|(?<=\blast\s)|(?<=\bspent\s)|(?<=\btook\s))the (?:entire|whole|full) "
+        r"(?P<whole_unit>week|month|year|day|night)(?! of\b)(?!-)"
         # ... and the first week or month of a course told without a date: "Most patients lost
         # weight in the first month", "monitored closely during the first week".
         r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bwithin\s))the first (?P<first_unit>week|month)(?=\s*[.,;:!?)]|\s+(?:and|or|but|after|of\s+(?:treatment|therapy|life|use|the\s+(?:trial|study|program|treatment))|on)\b)",
@@ -1309,6 +1314,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("For the first week he slept in the barn.", "P1W", span="the first week"),
             Example("He stayed for the entire month.", "P1M", span="the entire month"),
+            Example("They fought a battle that lasted the entire day.", "P1D", span="the entire day"),
             Example("Most patients lost weight in the first month.", "P1M", span="the first month"),
             Example("Patients were monitored closely during the first week.", "P1W", span="the first week"),
             Example(
