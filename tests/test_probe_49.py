@@ -31,7 +31,11 @@ Readings these cases pin down:
   after announcing the deal in July" is the nearest July; "will succeed Bloomberg, who took office in
   2002, on New Year's Day" is the coming one; "the 1987 budget agreement, reached a month after the
   October stock market crash" is 1987's October; "said the autumn harvest will be reduced" looks
-  ahead; "is going to start getting beat up in the spring" looks ahead.
+  ahead; "is going to start getting beat up in the spring" looks ahead; "the service on Saturday"
+  after "A memorial service will be held at 2 p.m. Saturday" is that Saturday; "snow possible by
+  weekend" in a headline is the weekend; "most mornings" is a set; "it could be the weekend before
+  power was restored" looks ahead; an upper-case "P.M." ends its sentence; "but expected a recovery
+  in the fourth quarter" looks ahead.
 - In a history: "On the 10th a shell killed the governor" is a day; "more than four years of
   fighting alone" ends before "alone"; "until the day before the ceasefire" is a date counted from
   the story's, with its event ("2 October 1950-the day after the ROK Army crossed the border"
@@ -43,7 +47,10 @@ Readings these cases pin down:
   days later" looks ahead and the battle's clocks stay on its day; "from 241 to late 237 BC" holds
   two years; "a battle that lasted the entire day" is a length; "At 1400" goes on in military hours
   after "at 0400"; "the 1978 Camp David Accords and, a year later, the peace treaty" counts from
-  1978; "D-Day was set for the following morning" is the day after the story's.
+  1978; "D-Day was set for the following morning" is the day after the story's; "On the 16th Cronjé
+  called" is a day; "a further two months" keeps "a further"; "Congress had fled to Lancaster and
+  then York in late September" after June 18, 1778 is the September before; "on 10 June, the day
+  before the battle" restates 10 June.
 """
 
 from __future__ import annotations
@@ -142,6 +149,11 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
             ("two weeks", "DURATION", "P2W"),
             ("February", "DATE", "2000-02"),
         ],
+    ),
+    (
+        "Ms. Whitcomb now spends most mornings at the theater, rewriting scenes.",
+        "1998-11-22",
+        [("now", "DATE", "PRESENT_REF"), ("most mornings", "SET", "XXXX-XX-XXTMO")],
     ),
     (
         '"In 1972 two digits for the year saved money," said one of them.',
@@ -254,6 +266,46 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
             ("four months", "DURATION", "P4M", "APPROX"),
             ("July", "DATE", "2013-07"),
         ],
+    ),
+    (
+        "La Guardia and Kennedy International Airports were closed for nearly six hours yesterday "
+        "afternoon, and Newark International Airport canceled all flights after 3 P.M. Service was "
+        "expected to resume at 7 A.M. today.",
+        "1990-01-04",
+        [
+            ("nearly six hours", "DURATION", "PT6H", "APPROX"),
+            ("yesterday afternoon", "TIME", "1990-01-03TAF"),
+            ("3 P.M.", "TIME", "1990-01-03T15:00"),
+            ("7 A.M. today", "TIME", "1990-01-04T07:00"),
+        ],
+    ),
+    (
+        "Utility officials in Connecticut said it could be the weekend before power was restored to all "
+        "customers.",
+        "1990-01-04",
+        [("the weekend", "DATE", "1990-W01-WE")],
+    ),
+    (
+        "Tourism officials said arrivals had fallen for 11 consecutive months but expected a recovery in "
+        "the fourth quarter, helped by lower hotel prices this summer.",
+        "1998-07-06",
+        [
+            ("11 consecutive months", "DURATION", "P11M"),
+            ("the fourth quarter", "DATE", "1998-Q4"),
+            ("this summer", "DATE", "1998-SU"),
+        ],
+    ),
+    (
+        "A memorial service will be held at 2 p.m. Saturday at First Methodist Church. The family asks "
+        "that those attending the service on Saturday wear something red.",
+        "2013-11-26",
+        [("2 p.m. Saturday", "TIME", "2013-11-30T14:00"), ("Saturday", "DATE", "2013-11-30")],
+    ),
+    ("Bitter cold settles in; snow possible by weekend", "2013-01-22", [("weekend", "DATE", "2013-W04-WE")]),
+    (
+        "Even after retiring, he stopped by the store most mornings to drink coffee and talk with customers.",
+        "2013-11-26",
+        [("most mornings", "SET", "XXXX-XX-XXTMO")],
     ),
     (
         "Obama told reporters in November that he would not negotiate.",
@@ -472,6 +524,42 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             ("Sunday, 4 June 1967", "DATE", "1967-06-04"),
             ("D-Day", "DATE", "1967-06-05"),
             ("the following morning", "TIME", "1967-06-05TMO"),
+        ],
+    ),
+    (
+        "Clinton evacuated Philadelphia on June 18, 1778. Congress had fled to Lancaster and then York "
+        "in late September.",
+        "2009-12-19",
+        [("June 18, 1778", "DATE", "1778-06-18"), ("late September", "DATE", "1777-09", "END")],
+    ),
+    (
+        "On 11 June 1865 the navy won the Battle of Riachuelo. The invasion had begun on 10 June, the "
+        "day before the battle.",
+        "2009-12-19",
+        [
+            ("11 June 1865", "DATE", "1865-06-11"),
+            ("10 June", "DATE", "1865-06-10"),
+            ("the day before the battle", "DATE", "1865-06-10"),
+        ],
+    ),
+    (
+        "War was declared on 11 October 1899, and two days later the Boers surrounded the town. On the "
+        "16th Cronjé called on the garrison to surrender; Baden-Powell refused.",
+        "2009-12-19",
+        [
+            ("11 October 1899", "DATE", "1899-10-11"),
+            ("two days later", "DATE", "1899-10-13"),
+            ("the 16th", "DATE", "1899-10-16"),
+        ],
+    ),
+    (
+        "The garrison held out for 87 days before a first relief force reached it, and for a further two "
+        "months before it was finally evacuated in November 1857.",
+        "2009-12-19",
+        [
+            ("87 days", "DURATION", "P87D"),
+            ("a further two months", "DURATION", "P2M"),
+            ("November 1857", "DATE", "1857-11"),
         ],
     ),
     (

@@ -28,18 +28,20 @@ _Cue = Literal["past", "future", "present", "plan", "ahead"]
 #: "vs." that a name follows ("Dr. Slepian", "Roe vs. Wade").
 _SENTENCE_END = re.compile(
     # The look-behinds come after the punctuation, so the search skips ahead to it at C speed.
-    r"[.!?](?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Lt|vs)[.!?])(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Adm|Rev)[.!?])"
+    # (An upper-case "P.M." ends one as "p.m." does: "canceled all flights after 3 P.M. Service
+    # was expected to resume".)
+    r"[.!?](?:(?<=[AP]\.M\.)|(?<!\b[A-Z][.!?]))(?<!\b(?:Mr|Ms|Dr|St|Lt|vs)[.!?])(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Adm|Rev)[.!?])"
     # ("sponsored by Reps. Shays and Meehan", "Sens. McCain and Feingold", "Govs.").
     r"(?<!\b(?:Reps|Sens|Govs|Gens)[.!?])(?<!\bDrs[.!?])"
     # (Nor "p.m." before the time it gives in another zone: "5 p.m. (2100 GMT) Monday".)
     # (... and after the quotation the stop closes: 'He said the army "will win." On Monday, ...'.)
     # (... nor "p.m." before its zone or its day: "3 p.m. EDT (1900 GMT) on Friday", "5 p.m. Monday".)
     # (... nor the "Jr." of a feast's name: "Martin Luther King Jr. Day".)
-    r"(?:[\"”’]|'')?\s+(?!(?<=\bJr\.\s)Day\b)(?!(?<=[ap]\.m\.\s)(?:(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|MT|PT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|AEDT|MSK|SAST)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"(?:[\"”’]|'')?\s+(?!(?<=\bJr\.\s)Day\b)(?!(?<=[apAP]\.[mM]\.\s)(?:(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|MT|PT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|AEDT|MSK|SAST)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|Eastern\b|Central\b|Pacific\b|Mountain\b"
     r"|(?:Beijing|Tokyo|Seoul|Bangkok|Jakarta|Manila|Taipei|Singapore|Hong Kong) [Tt]ime\b))"
     # (... and a list's next item: "... to 3 p.m. Tuesday.\n- The fireworks have been rescheduled".)
-    r"(?=[A-Z\"'“`]|(?<![ap]\.m\.\s)\(|(?<=\n)[-•*–—]\s)|\n\s*\n|\n(?=[A-Z]|[-•*–—]\s)"
+    r"(?=[A-Z\"'“`]|(?<![apAP]\.[mM]\.\s)\(|(?<=\n)[-•*–—]\s)|\n\s*\n|\n(?=[A-Z]|[-•*–—]\s)"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 #: Plans told in the past tense: future cues for what the infinitive says after them.
@@ -227,6 +229,9 @@ _FUTURE_PHRASES = re.compile(
     # ("AAA expects 34.8 million Americans to travel over the holiday weekend".)
     # ("The Patriots expect Brady to start Sunday's game": a name, and what it is to do.)
     # ('expects "continued growth" in the fourth quarter': its words quoted.)
+    # ... and in the past, of a turn still to come: "but expected a recovery in the fourth quarter".
+    r"(?<!\bhad )(?<!\bhave )(?<!\bhas )(?<!\bwas )(?<!\bwere )(?<!\bthan )(?<!\bas )"
+    r"expected(?= (?:a|an)\s+(?:[\w-]+\s+)?(?:recovery|rebound|pickup|upturn|turnaround|improvement)\b)|"
     r"(?:[Ee]xpects?|anticipates?)(?= [\"“]?(?!to\b|that\b)"
     r"(?:[a-z0-9]|(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2} to\b))|"
     # ... and what a noun is "expected" at: "reforms after elections expected in April".
@@ -549,8 +554,9 @@ _FUTURE_PHRASES = re.compile(
     # 10,000 new cases a week by December".
     # ... and the day itself it could be before something comes: "it could be Wednesday evening
     # before schedules return to normal" (the cue closes before the day).
-    r"[Cc]ould be(?= (?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?: [a-z]+)? (?:before|until)\b)|"
+    # ("it could be the weekend before power was restored".)
+    r"[Cc]ould be(?= (?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: [a-z]+)?"
+    r"|the weekend|next week|the end of (?:the|this|next) (?:week|month|year)) (?:before|until)\b)|"
     r"[Cc]ould be (?:\w+|(?:[\w,'’-]+ ){1,8}?[\w'’-]+)(?= (?:by|before|until|as early as|as soon as)\b)|"
     # ("effective immediately": now, nothing to come.)
     # ("said last week that the commitments lapse Dec. 31".)
@@ -3871,7 +3877,7 @@ _FUTURE_OPENERS = (
     "intended", "agreed", "promised", "vowed", "threatened", "decided", "pledged", "hoped", "plan",
     "committed", "commits", "commit",
     "plans", "planning", "intend", "intends", "aim", "aims", "hope", "hopes", "expect", "expects",
-    "expecting",
+    "expecting", "expected",
     "want", "wants", "seek", "seeks", "prepare", "prepares", "preparing", "prepared", "set", "ready",
     "scheduled", "upcoming", "due", "been", "be", "as", "eod", "cob", "end", "please", "reminder",
     "demanded", "demands", "insisted", "insists", "looked",

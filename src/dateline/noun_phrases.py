@@ -145,7 +145,7 @@ _ORDINAL_FIGURES = re.compile(r"[0-9]+(?:st|nd|rd|th)")
 _MOST_WORDS = 6
 #: A focus word before a count: "[just eleven days]", "[a mere five years later]", "[exactly a year
 #: after the treaty]".
-_FOCUS = re.compile(r"(?<![\w-])(?:only|just|a\s+mere|merely|barely|exactly)\s+\Z", re.IGNORECASE)
+_FOCUS = re.compile(r"(?<![\w-])(?:only|just|a\s+mere|merely|barely|exactly|a\s+further)\s+\Z", re.IGNORECASE)
 
 
 #: Verbs in the present that a phrase ending on a name may be the subject of: "hold", "shape".

@@ -4521,7 +4521,20 @@ def resolve_all(
             # (Only one earlier in the year than the story's time, which the story's line would
             # put in the next year: not "had been planned before the attack on 6 February", told
             # at 31 January.)
-            and (partial.month, partial.day or 0) < (points[-1].day.month, points[-1].day.day)
+            and (
+                (partial.month, partial.day or 0) < (points[-1].day.month, points[-1].day.day)
+                # ... or a month months later in the year than the story's, told without a day:
+                # "Clinton evacuated Philadelphia on June 18, 1778. Congress had fled to Lancaster
+                # and then York in late September" (the September before).
+                or (
+                    partial.day is None
+                    and partial.month > points[-1].day.month + 1
+                    # (Not after a day a flashback told, which it goes on from: "Aguinaldo had
+                    # declared independence on June 12, 1898. The Congress had convened in September".)
+                    and points[-1].start is not None
+                    and not _HAD.search(context.text, *sentence_bounds(context.text, points[-1].start))
+                )
+            )
             and _told_in_a_flashback(context.text, candidate)
         ):
             # "The October Revolution was a seizure of power on 25 October 1917. The February
@@ -6714,6 +6727,7 @@ def resolve_all(
     if context.dct is None:
         return _without_overlaps(timexes)
     timexes = _year_earlier_of_the_month_after(_feasts_dated_after_them(timexes, context.text), context.text)
+    timexes = _weekdays_of_an_event_told_before(timexes, context.text)
     timexes = _the_year_just_named(timexes, context.text, context.dct)
     return _without_overlaps(_spans_under_way(timexes, context.text, context.dct))
 
@@ -6729,6 +6743,41 @@ def _quarter_told_before(candidate: Candidate, timexes: Sequence[Timex], text: s
         if found is not None and timex.rule == "date.quarter":
             return found
     return None
+
+
+def _weekdays_of_an_event_told_before(timexes: list[Timex], text: str) -> list[Timex]:
+    """A weekday after the event it is of, with "the" ("those attending the service on Saturday"),
+    is the day of that name the sentence before gave ("A memorial service will be held at 2 p.m.
+    Saturday"): the same event, whatever its own clause's tense said."""
+    for index in range(1, len(timexes)):
+        timex = timexes[index]
+        if timex.rule != "date.weekday" or not _THE_EVENT_ON_BEFORE.search(
+            text, max(0, timex.start - 40), timex.start
+        ):
+            continue
+        try:
+            own = dt.date.fromisoformat(timex.value)
+        except ValueError:
+            continue
+        opens = sentence_bounds(text, sentence_bounds(text, timex.start)[0] - 2)[0]
+        for told in reversed(timexes[:index]):
+            if told.start < opens:
+                break
+            day = _DAY_VALUE.match(told.value)
+            if day is None:
+                continue
+            try:
+                other = dt.date.fromisoformat(day.group(0))
+            except ValueError:
+                break
+            if other.weekday() == own.weekday() and other != own and abs((other - own).days) == 7:
+                timexes[index] = replace(timex, value=other.isoformat())
+            break
+    return timexes
+
+
+#: An event with its article, up to the "on" of its weekday: "the service on ", "the vote on ".
+_THE_EVENT_ON_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+on\s+\Z")
 
 
 def _feasts_dated_after_them(timexes: list[Timex], text: str) -> list[Timex]:
@@ -11966,7 +12015,13 @@ def _pluperfect_before(text: str, candidate: Candidate) -> re.Match[str] | None:
 
 #: A clause of its own between a pluperfect and a date: the date is that clause's ("The news had
 #: not reached America when Jackson won at New Orleans on January 8").
-_CLAUSE_AFTER_PLUPERFECT = re.compile(r"\b(?:when|while|as|after|before|until|but|and)\b", re.IGNORECASE)
+_CLAUSE_AFTER_PLUPERFECT = re.compile(
+    r"\b(?:when|while|as|after|before|until|but"
+    # (Not "and" that joins two places the pluperfect goes to: "had fled to Lancaster and then York
+    # in late September".)
+    r"|and(?!\s+(?:then\s+)?(?-i:[A-Z])[\w'’.-]*\s+(?:in|on|at|by|during)\b))\b",
+    re.IGNORECASE,
+)
 
 
 def _told_in_pluperfect(text: str, candidates: Sequence[Candidate], point: ReferencePoint) -> bool:
@@ -13074,7 +13129,7 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
                 # told, restated by its event.
                 partial = (
                     previous.partial
-                    if previous.partial.year is not None and previous.partial.month is not None
+                    if previous.partial.month is not None and previous.partial.anchor is None
                     else partial.but(shift=Shift(Grain.DAY, 0))
                 )
         if (

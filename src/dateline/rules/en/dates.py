@@ -4956,7 +4956,8 @@ RULES: tuple[Rule, ...] = (
         + r"the {ordinal_day:day}"
         + NOT_A_DAY_AFTER
         + _UNIT_AFTER
-        + r"(?-i:(?= [A-Z][a-z]+(?:['’]s)? [a-z]))",
+        # ("On the 16th Cronjé called on the garrison": a name's letters may be accented.)
+        + r"(?-i:(?= [A-Z][a-zà-öø-ÿ]+(?:['’]s)? [a-z]))",
         parse=_ordinal_day_opening,
         examples=(
             Example("On the 16th Pilsudski struck at the Soviet flank.", "2025-04-16", span="the 16th"),

@@ -2385,6 +2385,8 @@ RULES: tuple[Rule, ...] = (
         # count the preposition opens, no weekend after.)
         r"(?! (?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|more|most|all|both)\b)"
         r"(?! \w{3,}s (?:spread|hit|cut|fell|rose|came|went|struck|began|broke|swept|tore|blew|left|took|won|lost|met|made)\b)"
+        # ("it could be the weekend before power was restored": a clause with its subject.)
+        r"(?! (?-i:[a-z]+) (?:was|were|is|are|had|has|will|would|could|can)\b)"
         # ("cut its forecast for the year earlier in the day": "earlier" is the day's.)
         r"(?!(?<=earlier) in the day\b)(?!(?<=later) in the day\b)"
         # ("Heat to ease by the weekend after driest July on record": a headline's superlative and
@@ -2407,6 +2409,7 @@ RULES: tuple[Rule, ...] = (
             "twice what traders saw the week following last spring's panic",
             "The ship sailed on June 8, the day before inspectors filed a report.",
             "Heat to ease by the weekend after driest July on record",
+            "It could be the weekend before power was restored.",
         ),
         priority=2,
     ),
@@ -3690,7 +3693,10 @@ RULES: tuple[Rule, ...] = (
         r"weekend(?P<gone> just (?:gone|past)\b)?(?! " + _EVENT_OF_THE_WEEKEND + r")"
         # ... and the weekend of an event after it, without the event's article: "won 52 percent in
         # the weekend run-off", "the weekend clashes left 12 dead".
-        r"|(?<=\bthe\s)weekend(?= " + _EVENT_OF_THE_WEEKEND + r")",
+        r"|(?<=\bthe\s)weekend(?= " + _EVENT_OF_THE_WEEKEND + r")"
+        # ... and a headline's, without its article: "Bitter cold settles in; snow possible by
+        # weekend".
+        r"|(?:(?<=\bby\s)|(?<=\bover\s)|(?<=\buntil\s)|(?<=\bthrough\s))weekend(?=\s*(?:\n|$))",
         parse=_weekend,
         examples=(
             Example("Talks collapsed over the weekend.", "2025-W18-WE", span="the weekend"),
@@ -3705,6 +3711,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Mursi won 52 percent of the vote in the weekend run-off.", "2025-W18-WE", span="weekend"
             ),
+            Example("Bitter cold settles in; snow possible by weekend\n", "2025-W19-WE", span="weekend"),
         ),
     ),
     Rule(

@@ -518,7 +518,31 @@ def _every_hours(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="set", value=f"PT{int(match.group('hours') or 0)}H", quant="EVERY")
 
 
+def _most_parts(match: RuleMatch) -> PartialTime | None:
+    """ "most mornings", "most weekends": most of every such time, a set."""
+    word = (match.group("part") or "").lower()
+    if word == "weekends":
+        return PartialTime(kind="set", value="XXXX-WXX-WE")
+    part = PARTS_OF_DAY.get(word.removesuffix("s"))
+    return None if part is None else PartialTime(kind="set", value=f"XXXX-XX-XXT{part}")
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        name="set.most_parts",
+        type="SET",
+        # "he stopped by the store most mornings", "works most weekends": a habit of most such
+        # times (not "the most mornings", a count compared).
+        pattern=r"(?<!\bthe\s)(?<![\w-])most (?P<part>mornings|afternoons|evenings|nights|weekends)\b",
+        parse=_most_parts,
+        examples=(
+            Example("He stopped by the store most mornings.", "XXXX-XX-XXTMO", span="most mornings"),
+            Example("She works most weekends.", "XXXX-WXX-WE", span="most weekends"),
+        ),
+        negatives=("It rained on the most mornings in a decade.",),
+        # (After a verb of work, set.parts_of_days reads "worked most nights" the same way.)
+        priority=-1,
+    ),
     Rule(
         name="set.adverb",
         type="SET",
