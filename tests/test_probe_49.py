@@ -35,7 +35,12 @@ Readings these cases pin down:
   after "A memorial service will be held at 2 p.m. Saturday" is that Saturday; "snow possible by
   weekend" in a headline is the weekend; "most mornings" is a set; "it could be the weekend before
   power was restored" looks ahead; an upper-case "P.M." ends its sentence; "but expected a recovery
-  in the fourth quarter" looks ahead.
+  in the fourth quarter" looks ahead; "ushered in years of stagnation" is a length; "Today" after
+  "A decade ago" is the present age; "..., and weeks after the North threatened" is a length;
+  "over the past year of monopolizing power" is the year before; "had received no warning until
+  Thursday night" is gone by; "left the Vatican on Thursday afternoon. He announced his decision on
+  Feb. 11. At 8 p.m." is Thursday's clock; "last year after a trip to Mexico in March" is that
+  year's March; "its budget for 2014 to 2020 before the summer" is the writer's summer.
 - In a history: "On the 10th a shell killed the governor" is a day; "more than four years of
   fighting alone" ends before "alone"; "until the day before the ceasefire" is a date counted from
   the story's, with its event ("2 October 1950-the day after the ROK Army crossed the border"
@@ -50,7 +55,12 @@ Readings these cases pin down:
   1978; "D-Day was set for the following morning" is the day after the story's; "On the 16th Cronjé
   called" is a day; "a further two months" keeps "a further"; "Congress had fled to Lancaster and
   then York in late September" after June 18, 1778 is the September before; "on 10 June, the day
-  before the battle" restates 10 June.
+  before the battle" restates 10 June; "instead of waiting for the spring" is the spring to come,
+  and no time the story moves to; "the plan was recast. On 9 April" keeps the story's year (the
+  noun "plan" plans nothing); "the date was moved to early June" looks ahead; days after "continued
+  until May 1941, with major raids on" lie within the span; "the first day" after a target date the
+  pluperfect told is the day the operation began; "from December 1994 to August 1996. ... three
+  years later" counts from the span's end.
 """
 
 from __future__ import annotations
@@ -90,10 +100,34 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         [("this year", "DATE", "2013")],
     ),
     (
+        "Stock prices fell sharply Monday. The average has now recovered less than half of the 190.58 "
+        "points it lost on Friday the 13th. Traders said the selling was touched off by a drop in bond "
+        "prices in the early afternoon.",
+        "1989-10-24",
+        [
+            ("Monday", "DATE", "1989-10-23"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("Friday the 13th", "DATE", "1989-10-13"),
+            ("the early afternoon", "TIME", "1989-10-23TAF", "START"),
+        ],
+    ),
+    (
         "Jiang's schedule also includes a visit to Novosibirsk on Thursday, where he will tour a "
         "scientific research center, before leaving for Japan on Friday evening.",
         "1998-11-23",
         [("Thursday", "DATE", "1998-11-26"), ("Friday evening", "TIME", "1998-11-27TEV")],
+    ),
+    (
+        "Hong Kong share prices closed 1.1 percent higher Friday. The benchmark Hang Seng Index rose "
+        "83.21 points to 7,829.74, having touched a five-year low of 6,544.79 on August 13. Turnover hit "
+        "a record 79 billion Hong Kong dollars as futures contracts expired at 4 p.m.",
+        "1998-08-28",
+        [
+            ("Friday", "DATE", "1998-08-28"),
+            ("five-year", "DURATION", "P5Y"),
+            ("August 13", "DATE", "1998-08-13"),
+            ("4 p.m.", "TIME", "1998-08-28T16:00"),
+        ],
     ),
     (
         "The government now expects the economy to shrink in the year to next March.",
@@ -306,6 +340,64 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "Even after retiring, he stopped by the store most mornings to drink coffee and talk with customers.",
         "2013-11-26",
         [("most mornings", "SET", "XXXX-XX-XXTMO")],
+    ),
+    (
+        "Pope Benedict XVI left the Vatican by helicopter on Thursday afternoon, hours before his "
+        "resignation took effect. He announced his decision on Feb. 11, saying he no longer had the "
+        "strength to lead the Church. At 8 p.m., Swiss Guards closed the gates of the residence.",
+        "2013-02-28",
+        [
+            ("Thursday afternoon", "TIME", "2013-02-28TAF"),
+            ("hours", "DURATION", "PTXH"),
+            ("Feb. 11", "DATE", "2013-02-11"),
+            ("8 p.m.", "TIME", "2013-02-28T20:00"),
+        ],
+    ),
+    (
+        "The pope made up his mind last year after a trip to Mexico in March.",
+        "2013-02-28",
+        [("last year", "DATE", "2012"), ("March", "DATE", "2012-03")],
+    ),
+    (
+        "Kenny said he hoped the bloc would agree on its long-term budget for 2014 to 2020 before the "
+        "summer.",
+        "2013-03-15",
+        [("2014", "DATE", "2014"), ("2020", "DATE", "2020"), ("the summer", "DATE", "2013-SU")],
+    ),
+    (
+        "The blast came less than two months after Pyongyang launched a long-range rocket on Dec. 12 "
+        "that put a satellite into orbit, and weeks after the North threatened in late January to carry "
+        'out "a higher-level nuclear test" aimed at the United States.',
+        "2013-02-12",
+        [
+            ("less than two months", "DURATION", "P2M", "LESS_THAN"),
+            ("Dec. 12", "DATE", "2012-12-12"),
+            ("weeks", "DURATION", "PXW"),
+            ("late January", "DATE", "2013-01", "END"),
+        ],
+    ),
+    (
+        "Morsi's opponents accused him over the past year of monopolizing power and failing to fix an "
+        "economy battered by two and a half years of turmoil.",
+        "2013-07-04",
+        [("the past year", "DATE", "2012"), ("two and a half years", "DURATION", "P2Y6M")],
+    ),
+    (
+        "Many residents said they had received no warning until Thursday night.",
+        "2013-11-11",
+        [("Thursday night", "TIME", "2013-11-07TNI")],
+    ),
+    (
+        "Japan's economy has barely grown since the early 1990s, when a property and stock bubble burst "
+        "and ushered in years of stagnation.",
+        "2013-05-23",
+        [("the early 1990s", "DATE", "199", "START"), ("years", "DURATION", "PXY")],
+    ),
+    (
+        "A decade ago, this prairie town of 12,000 had a single stoplight and a shrinking high school. "
+        "Today the population is closer to 30,000.",
+        "2013-02-12",
+        [("A decade ago", "DATE", "2003"), ("Today", "DATE", "PRESENT_REF")],
     ),
     (
         "Obama told reporters in November that he would not negotiate.",
@@ -560,6 +652,95 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             ("87 days", "DURATION", "P87D"),
             ("a further two months", "DURATION", "P2M"),
             ("November 1857", "DATE", "1857-11"),
+        ],
+    ),
+    (
+        "Hitler originally set the attack in the West for 12 November 1939, but bad weather forced him "
+        "to postpone it repeatedly. In January 1940 a German aircraft carrying a copy of the plans "
+        "crash-landed in Belgium, and over the following month the plan was recast around a thrust "
+        "through the Ardennes. On 9 April Germany invaded Denmark and Norway; Denmark surrendered within "
+        "six hours.",
+        "2009-12-19",
+        [
+            ("12 November 1939", "DATE", "1939-11-12"),
+            ("January 1940", "DATE", "1940-01"),
+            ("the following month", "DATE", "1940-02"),
+            ("9 April", "DATE", "1940-04-09"),
+            ("six hours", "DURATION", "PT6H"),
+        ],
+    ),
+    (
+        "In January 1940 a German aircraft crash-landed in Belgium, and the following month the plan was "
+        "recast. On 9 April Germany invaded Denmark and Norway.",
+        "2009-12-19",
+        [
+            ("January 1940", "DATE", "1940-01"),
+            ("the following month", "DATE", "1940-02"),
+            ("9 April", "DATE", "1940-04-09"),
+        ],
+    ),
+    (
+        "The climax came on 15 September 1940. Chamberlain died that November. The Blitz continued until "
+        "May 1941, with major raids on Coventry on the night of 14 November and on London on 29 "
+        "December.",
+        "2009-12-19",
+        [
+            ("15 September 1940", "DATE", "1940-09-15"),
+            ("that November", "DATE", "1940-11"),
+            ("May 1941", "DATE", "1941-05"),
+            ("the night of 14 November", "TIME", "1940-11-14TNI"),
+            ("29 December", "DATE", "1940-12-29"),
+        ],
+    ),
+    (
+        "Operation Barbarossa began on 22 June 1941. Hitler had set 15 May 1941 as the target date. On "
+        "the first day alone the Soviet air force lost some 1,200 aircraft.",
+        "2009-12-19",
+        [
+            ("22 June 1941", "DATE", "1941-06-22"),
+            ("15 May 1941", "DATE", "1941-05-15"),
+            ("the first day", "DATE", "1941-06-22"),
+        ],
+    ),
+    (
+        "Roosevelt and Churchill promised Stalin that the invasion would take place in May 1944. "
+        "Eisenhower was named Supreme Allied Commander on 24 December 1943. Because of a shortage of "
+        "landing craft the date was moved to early June, and bad weather forced a final delay of 24 "
+        "hours from 5 June.",
+        "2009-12-19",
+        [
+            ("May 1944", "DATE", "1944-05"),
+            ("24 December 1943", "DATE", "1943-12-24"),
+            ("early June", "DATE", "1944-06", "START"),
+            ("24 hours", "DURATION", "PT24H"),
+            ("5 June", "DATE", "1944-06-05"),
+        ],
+    ),
+    (
+        "The First Chechen War was fought from December 1994 to August 1996. The Second Chechen War "
+        "began three years later and lasted until the spring of 2000.",
+        "2009-12-19",
+        [
+            ("December 1994", "DATE", "1994-12"),
+            ("August 1996", "DATE", "1996-08"),
+            ("three years later", "DATE", "1999"),
+            ("the spring of 2000", "DATE", "2000-SP"),
+        ],
+    ),
+    (
+        "The defenders held the pass throughout the autumn of 1877.\n"
+        "\n"
+        "Winter campaign and armistice\n"
+        "\n"
+        "Instead of waiting for the spring, the Russian command ordered its armies across the Balkan "
+        "Mountains in December. Gurko entered Sofia on 4 January 1878.",
+        "2009-12-19",
+        [
+            ("the autumn of 1877", "DATE", "1877-FA"),
+            ("Winter", "DATE", "1877-WI"),
+            ("the spring", "DATE", "1878-SP"),
+            ("December", "DATE", "1877-12"),
+            ("4 January 1878", "DATE", "1878-01-04"),
         ],
     ),
     (

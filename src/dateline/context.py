@@ -712,6 +712,8 @@ _MOVED_TO = re.compile(
     # ... and a season: "The trial was postponed to the fall".
     r"|(?:the\s+)?(?:spring|summer|fall|autumn|winter)\b)"
 )
+#: "had" and a few words before what was moved or warned of: "had received no ".
+_HAD_WORDS_BEFORE = re.compile(r"\bhad\s+(?:not\s+)?(?-i:[a-z]+ed|got|had|heard|seen)\s+(?:[\w-]+\s+){0,2}\Z")
 _MOVED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?:postpon(?:ed|es|e|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|"
     # ("was moved up to Jan. 18", "The hearing was advanced to Jan. 9": brought forward.)
@@ -1327,12 +1329,14 @@ _SCHEDULED_IN_BEFORE = re.compile(
 #: Saturday" (written on the Friday).
 _PLANNED_BEFORE = re.compile(
     # ("Monks planned ceremonies for Friday morning": a plural object needs no article.)
-    r"(?<![A-Za-z'])(?P<verb>plans?|planned|planning) "
+    # (Not the noun: "the plan was recast. On 9 April ...".)
+    r"(?<![A-Za-z'])(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)"
+    r"(?P<verb>plans?|planned|planning) "
     # ("Amtrak plans extra service on Sunday and Monday".)
     r"(?:(?:an?|the|another|new|more|further|extra|additional|special|their|its|his|her) |(?=(?-i:[a-z]+s) ))"
     # ("plans a private memorial service at a church in New York on Friday", "planned a news
-    # conference at 10 a.m. Tuesday".)
-    r"(?:[\w'’.-]+\s+){0,9}?(?:on\s+)?\Z"
+    # conference at 10 a.m. Tuesday"; within its sentence.)
+    r"(?:(?:[\w'’-]|\.(?!\s))+\.?\s+){0,9}?(?:on\s+)?\Z"
     # ... and more of what is promised: "Organizers promised more protests this weekend" (not "promised
     # a review on Monday", which may be the day of the promise).
     r"|(?<![A-Za-z'])(?P<promise>promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|threaten(?:s|ed|ing)?)"
@@ -3304,7 +3308,9 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
             # ("Charles advanced through the summer of 1708": an army's advance, no date moved up.)
             moved.group(0).lower().startswith("advanc") and match.group("prep").lower() != "to"
         ):
-            cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
+            # ("they had received no warning until Thursday night": told in the pluperfect, gone by.)
+            told_before = _HAD_WORDS_BEFORE.search(text, max(0, moved.start() - 40), moved.start())
+            cues.append((match.start("prep"), match.end("prep"), 0, "past" if told_before else "ahead"))
     for match in _AHEAD_OF.finditer(text, low, high):
         if _AHEAD_OF_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             cues.append((match.start() - 1, match.end(), 0, "ahead"))

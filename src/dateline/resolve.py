@@ -3706,6 +3706,32 @@ def resolve_all(
             # has looked ahead to.
             partial = partial.but(anchor="dct")
         anchors: Sequence[ReferencePoint] = points
+        if (
+            narrative
+            and len(points) > 1
+            and points[-1].start is not None
+            and partial.year is None
+            and partial.anchor is None
+            and (partial.month is not None or partial.season is not None)
+            and points[-1].grain <= Grain.MONTH
+            and points[-1].day > points[-2].day
+            and in_one_sentence(context.text, points[-1].start, candidate.start)
+            and _UNTIL_JUST_BEFORE.search(context.text, max(0, points[-1].start - 8), points[-1].start)
+        ):
+            # "The Blitz continued until May 1941, with major raids on the night of 14 November and
+            # on 29 December": days within the span its end names, after the story's time before it.
+            anchors = points[:-1]
+        range_end = (
+            _end_of_a_range_just_told(
+                candidate, partial, candidates=candidates, index=index, timexes=timexes, text=context.text
+            )
+            if narrative
+            else None
+        )
+        if range_end is not None:
+            # "The First Chechen War was fought from December 1994 to August 1996. The Second
+            # Chechen War began three years later": years on from the span's end.
+            anchors = (*points, range_end)
         counted_days = _counted_days_of_a_battle(
             candidate, partial, points, candidates, context.text, first_day_counted=first_day_counted
         )
@@ -4541,6 +4567,17 @@ def resolve_all(
             # Revolution had swept away the monarchy": a month a flashback tells is before the
             # story's time, not one the story's line goes on to.
             partial = partial.but(direction="past")
+        if (
+            narrative
+            and partial.kind == "date"
+            and (partial.month is not None or partial.season is not None)
+            and partial.year is None
+            and partial.anchor is None
+            and _WAITING_FOR_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
+        ):
+            # "held the pass throughout the autumn of 1877. Instead of waiting for the spring":
+            # what is waited for is still to come.
+            partial = partial.but(direction="strict_future")
         if (
             said_day is not None
             and said_day.start is not None
@@ -5746,6 +5783,12 @@ def resolve_all(
         ):
             # "El Salvador went on to reach the finals in Mexico the following year. ... At about
             # 6:10 p.m. on 14 July": a look ahead past the story, which goes on where it was.
+            continue
+        if narrative and _WAITING_FOR_BEFORE.search(
+            context.text, max(0, candidate.start - 24), candidate.start
+        ):
+            # ("Instead of waiting for the spring, the command ordered its armies across the
+            # mountains in December": a time waited for, which the story has not reached.)
             continue
         if (
             narrative
@@ -7042,6 +7085,53 @@ def _day_of_the_war(
     return PartialTime(anchor="ref", shift=Shift(Grain.DAY, nth - 1), grain=Grain.DAY), (began,)
 
 
+def _end_of_a_range_just_told(
+    candidate: Candidate,
+    partial: PartialTime,
+    *,
+    candidates: Sequence[Candidate],
+    index: int,
+    timexes: Sequence[Timex],
+    text: str,
+) -> ReferencePoint | None:
+    """The end of a span of months or years a history has just told ("from December 1994 to August
+    1996"), as the point a count of years on from it ("three years later") counts from; ``None``
+    for any other count."""
+    shift = partial.shift
+    if (
+        index == 0
+        or not timexes
+        or partial.anchor != "ref"
+        or shift is None
+        or shift.unit != Grain.YEAR
+        or shift.amount <= 0
+        or not candidate.rule.startswith("relative.units_ago")
+        or timexes[-1].start != candidates[index - 1].start
+    ):
+        return None
+    end = timexes[-1]
+    found = re.fullmatch(r"([0-9]{4})(?:-([0-9]{2}))?", end.value)
+    opens = sentence_bounds(text, end.start)[0]
+    if (
+        found is None
+        or not _RANGE_END_BEFORE_DATE.search(text, max(opens, end.start - 60), end.start)
+        or sentence_bounds(text, sentence_bounds(text, candidate.start)[0] - 2)[0] > end.start
+    ):
+        return None
+    month = int(found.group(2)) if found.group(2) else 1
+    return ReferencePoint(
+        dt.date(int(found.group(1)), month, 1),
+        Grain.MONTH if found.group(2) else Grain.YEAR,
+        f"t{len(timexes)}",
+    )
+
+
+#: "from" a date "to" the one after it, up to that one: "from December 1994 to ".
+_RANGE_END_BEFORE_DATE = re.compile(
+    r"\bfrom\s+[^.;:!?]{1,30}?\s+(?:to|until|till|through)\s+\Z", re.IGNORECASE
+)
+
+
 def _day_the_fighting_began(
     candidate: Candidate, points: Sequence[ReferencePoint], text: str
 ) -> ReferencePoint | None:
@@ -7057,7 +7147,7 @@ def _day_the_fighting_began(
         if point.start is None or point.grain != Grain.DAY or not point.stated or point.bc:
             continue
         opening, closing = sentence_bounds(text, point.start)
-        if latest.start < closing or latest.day <= point.day:
+        if latest.start < closing or latest.day == point.day:
             return None
         if (
             _EVENT_BEGAN.search(text, opening, closing) or _TOOK_PLACE.search(text, opening, closing)
@@ -9465,6 +9555,14 @@ def _military_hours_of_the_story(
 
 #: The event a year names and "and" before a count on from it: " Camp David Accords and, ".
 _EVENT_AND_A_COUNT_BETWEEN = re.compile(r"(?:\s+[\w'’-]+){1,5},?\s+and,?\s+")
+#: What is waited for, before its time: "waiting for the ", "awaited the ".
+_WAITING_FOR_BEFORE = re.compile(
+    r"\b(?:wait(?:s|ed|ing)?\s+(?:for|until)|await(?:s|ed|ing)?"
+    # ... and a date moved to: "Because of a shortage of landing craft the date was moved to early June".
+    r"|(?:date|attack|invasion|landing|offensive|operation)\s+was\s+(?:moved|postponed|put\s+back|pushed\s+back)\s+to)"
+    r"\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 #: A military hour told after "at": "at 0400", "at 1930".
 _MILITARY_HOUR_TOLD = re.compile(
     r"\bat\s+(?:[01][0-9]|2[0-3])[0-5][0-9]\b(?![,.]?[0-9])(?!\s*(?:BC|AD|CE|BCE)\b)"
@@ -13545,6 +13643,17 @@ def _past_a_background_day(
             and _CLOCK_OPENS.match(text, before.start) is not None
             and before.day - last.day > _DAYS_BEFORE_A_CLOCK
         )
+        # (... or a week and more before the report's own day, which it told first: "The
+        # pope left the Vatican on Thursday afternoon. He announced his decision on Feb. 11. At 8
+        # p.m., Swiss Guards closed the gates".)
+        or (
+            before.start is not None
+            and before.day >= context.dct - _DAYS_BEFORE_A_CLOCK
+            and before.day - last.day > _A_WEEK_BEFORE
+            # (Not a wire's dateline, the day it was filed: "BEIJING, October 9 (Xinhua) -- A
+            # powerful earthquake struck Taiwan on September 21. The quake hit at 1:47 a.m.")
+            and not _is_dateline(context, before)
+        )
     ) and not _PRONOUN_OPENING.match(text, opens)
     shift = candidate.partial.shift
     if (
@@ -13596,6 +13705,8 @@ _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 _CLOCK_OPENS = re.compile(
     r"[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\b|o['’]clock)|noon\b|midnight\b", re.IGNORECASE
 )
+#: A week: a day told this long before a part of the report's day it told first is background.
+_A_WEEK_BEFORE = dt.timedelta(days=7)
 #: How many days before the day of a report's clock time a day told after it is background.
 _DAYS_BEFORE_A_CLOCK = dt.timedelta(days=2)
 #: A weekday's part of the day at a point's start: "Tuesday afternoon".
@@ -14193,6 +14304,10 @@ def _year_named_for_period(
         # ("will decide on a dividend for the full year in early February": the year of the
         # figures, not of the month the decision is in.)
         return None
+    if _RANGE_OF_YEARS_BEFORE.search(text, max(0, previous.start - 12), previous.start):
+        # ("hoped the bloc would agree on its budget for 2014 to 2020 before the summer": the end
+        # of a span of years, no year the sentence is in.)
+        return None
     join = _MONTH_OF_YEAR_JOIN if month else _PART_OF_YEAR_JOIN
     if text.startswith(",", previous.end) and _IN_RELATIVE_ASIDE_BEFORE.search(
         text, max(0, previous.start - 80), previous.start
@@ -14219,6 +14334,8 @@ _EVENT_OF_THE_YEARS_NOUN_BEFORE = re.compile(
 )
 #: A noun right after a month, which the month names an event of: " stock market crash".
 _NOUN_AFTER_MONTH = re.compile(r"\s+(?-i:[a-z][\w-]*)\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)")
+#: The first year of a range, before its second: "2014 to ", "2014-".
+_RANGE_OF_YEARS_BEFORE = re.compile(r"\b[0-9]{4}\s*(?:to|through|until|-|–)\s*\Z")
 #: A relative clause set off by a comma, up to a date in it: ", who took office in ".
 _IN_RELATIVE_ASIDE_BEFORE = re.compile(r",\s+(?:who|which)\b[^,;:().!?]*\Z", re.IGNORECASE)
 #: ... and a month or a day of a month it goes on to: "in 2002, from Feb. 8 to 24", "in mid-1987,
@@ -14229,6 +14346,8 @@ _MONTH_OF_YEAR_JOIN = re.compile(
     r",\s+(?:(?:probably|possibly|likely|perhaps|once|first|mostly|mainly|chiefly|largely)\s+)?"
     r"(?:from|on|between|in|(?:before|after)\s+the)\s+"
     r"|\s+in\s+"
+    # ... and an event of it after it: "made up his mind last year after a trip to Mexico in ".
+    r"|\s+(?:after|before|during|following)\s+(?:a|an|the|his|her|its|their)\s+[^.;:!?,]{1,40}?\s+in\s+"
 )
 #: ... or in the clause the year opens (after "in", before its subject), before a month of it: "in
 #: 1992 it moved to Ohio in March" (not one that looks ahead: "lost money in 1988 and expects a

@@ -1976,6 +1976,9 @@ RULES: tuple[Rule, ...] = (
                 "prompted",
                 # ("The attack set off weeks of protests", "touched off days of rioting".)
                 "off",
+                # ("The bubble's collapse ushered in years of stagnation".)
+                r"ushered\sin",
+                r"ushers\sin",
                 "brought",
                 # What lies ahead: "Businesses face months of uncertainty."
                 "face",
@@ -2284,6 +2287,9 @@ RULES: tuple[Rule, ...] = (
                 # ("The arena has fallen months behind schedule".)
                 "fallen",
                 "running",
+                # ("came two months after the launch, and weeks after the North threatened a test".)
+                r",\sand",
+                r",\sbut",
             )
             # ("conducted nuclear tests days after India did the same": a name after it too.)
             # ("came days after 13 Eritreans drowned": a count of people.)

@@ -255,7 +255,7 @@ _THEN_BEFORE_TODAY = re.compile(
     # ("by 1980 the figure was 3,100. Today about 2,800 people live here": by a year too.)
     r"(?:\b(?:[Ii]n|[Bb]y)\s+(?:the\s+(?:(?:early|late)\s+)?(?:winter|spring|summer|fall|autumn)\s+of\s+"
     r"|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
-    r"(?:1[89]|20)[0-9]{2}\b|\b(?:years|decades|a\s+decade|a\s+generation|a\s+century)\s+ago\b"
+    r"(?:1[89]|20)[0-9]{2}\b|\b(?:years|decades|[Aa]\s+decade|[Aa]\s+generation|[Aa]\s+century)\s+ago\b"
     # ... or a day of it: "When Social Security was signed into law on Aug. 14, 1935, ...".
     r"|(?-i:[A-Z])[a-z]{2,8}\.?\s+[0-9]{1,2},\s+(?:1[89]|20)[0-9]{2}\b"
     r"|\b[Ii]n\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)[0-9]0s\b"
@@ -1796,7 +1796,9 @@ RULES: tuple[Rule, ...] = (
         # ("the past year and a half", "and two months" are one length; "in the past year and
         # said" is the year, its clause going on.)
         pattern=(
-            r"the (?:past|last) (?P<unit>year)(?! (?:of|before|after|or|alone|ago)\b)"
+            # ("accused him over the past year of monopolizing power": what was done over it.)
+            r"the (?P<which>past|last) (?P<unit>year)(?! (?:before|after|or|alone|ago)\b)"
+            r"(?! of\b(?!(?<=past\syear\sof) (?-i:[a-z]{3,}ing)\b))"
             r"(?! and (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|[0-9]+)\b)(?![-'’])"
         ),
         parse=_the_past_unit,
