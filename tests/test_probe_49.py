@@ -40,7 +40,12 @@ Readings these cases pin down:
   "over the past year of monopolizing power" is the year before; "had received no warning until
   Thursday night" is gone by; "left the Vatican on Thursday afternoon. He announced his decision on
   Feb. 11. At 8 p.m." is Thursday's clock; "last year after a trip to Mexico in March" is that
-  year's March; "its budget for 2014 to 2020 before the summer" is the writer's summer.
+  year's March; "its budget for 2014 to 2020 before the summer" is the writer's summer; a title
+  quoted with its comma inside ('champion, "Now You Know," slipped') is no present; "Twice a year,
+  in the spring and in the fall" is every year's; "dealers waited for Friday's report" looks ahead;
+  "its fiscal 1990 first quarter" is one quarter; "would look very different by the spring" and
+  "nobody wants this to drag on until summer" look ahead; "Maybe after the first of the year", said
+  in November, is the coming New Year's Day; "Lincoln's Birthday" is Feb. 12.
 - In a history: "On the 10th a shell killed the governor" is a day; "more than four years of
   fighting alone" ends before "alone"; "until the day before the ceasefire" is a date counted from
   the story's, with its event ("2 October 1950-the day after the ROK Army crossed the border"
@@ -398,6 +403,66 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "Today the population is closer to 30,000.",
         "2013-02-12",
         [("A decade ago", "DATE", "2003"), ("Today", "DATE", "PRESENT_REF")],
+    ),
+    (
+        'Last weekend\'s champion, "Now You Know," slipped to second place with $28.4 million.',
+        "2013-06-16",
+        [("Last weekend", "DATE", "2013-W23-WE")],
+    ),
+    (
+        'Rapper K-Deuce won three awards, including best rap album for "Midnight Ledger," which topped '
+        "the Billboard 200 for six weeks last summer.",
+        "2013-02-11",
+        [("six weeks", "DURATION", "P6W"), ("last summer", "DATE", "2012-SU")],
+    ),
+    (
+        '"Twice a year, in the spring and in the fall, this market talks itself into a recession," one '
+        "strategist said.",
+        "1989-10-24",
+        [("Twice a year", "SET", "P1Y"), ("the spring", "DATE", "XXXX-SP"), ("the fall", "DATE", "XXXX-FA")],
+    ),
+    (
+        "The dollar ended mixed Tuesday in quiet trading, as currency dealers waited for Friday's U.S. "
+        "employment report for October.",
+        "1989-11-01",
+        [("Tuesday", "DATE", "1989-10-31"), ("Friday", "DATE", "1989-11-03"), ("October", "DATE", "1989-10")],
+    ),
+    (
+        "Digital Equipment fell 3 3/8 to 86 1/2 after the computer maker said profit for its fiscal 1990 "
+        "first quarter, ended Sept. 30, dropped 33%.",
+        "1989-10-26",
+        [("fiscal 1990 first quarter", "DATE", "1990-Q1"), ("Sept. 30", "DATE", "1989-09-30")],
+    ),
+    (
+        "The firm's chairman said in a speech Nov. 9 that the market would \"look very different by the "
+        'spring."',
+        "1989-11-21",
+        [("Nov. 9", "DATE", "1989-11-09"), ("the spring", "DATE", "1990-SP")],
+    ),
+    (
+        '"Nobody wants to bid for this paper now," one trader said Monday afternoon. "Maybe after the '
+        'first of the year."',
+        "1989-11-21",
+        [
+            ("now", "DATE", "PRESENT_REF"),
+            ("Monday afternoon", "TIME", "1989-11-20TAF"),
+            ("the first of the year", "DATE", "1990-01-01"),
+        ],
+    ),
+    (
+        '"But nobody wants this to drag on until summer," Lott said Sunday.',
+        "1998-12-20",
+        [("summer", "DATE", "1999-SU"), ("Sunday", "DATE", "1998-12-20")],
+    ),
+    (
+        "Republicans had hoped to finish the trial by Feb. 12, Lincoln's Birthday, but the schedule "
+        "could slip into March.",
+        "1999-01-08",
+        [
+            ("Feb. 12", "DATE", "1999-02-12"),
+            ("Lincoln's Birthday", "DATE", "1999-02-12"),
+            ("March", "DATE", "1999-03"),
+        ],
     ),
     (
         "Obama told reporters in November that he would not negotiate.",

@@ -2226,6 +2226,12 @@ _EVENT_NAME_WORD = re.compile(
 )
 #: A word a title writes in capitals that a sentence would not: one of four or more letters.
 _LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+_ANY_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: A verb of saying soon after a quotation closes: '" he said', '" Smith told reporters'.
+_ATTRIBUTION_AFTER_QUOTE = re.compile(
+    r"[^.;:!?\"“”\n]{0,40}?\b(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|replied|recalled"
+    r"|explained|insisted|warned|declared|shouted|announced|stated|noted|posted|tweeted|joked|cried|says)\b"
+)
 
 
 def _in_quoted_title(text: str, candidate: Candidate) -> bool:
@@ -2252,6 +2258,16 @@ def _in_quoted_title(text: str, candidate: Candidate) -> bool:
             # Past."'; not its comma, which a quoted sentence ends on too: '"Every March," he said'.)
             title = re.sub(r"(?<=[A-Za-z])\.\Z", "", quoted["words"])
             words = _LONG_WORD.findall(title)
+            every_word = _ANY_WORD.findall(title)
+            if (
+                title.endswith(",")
+                and len(every_word) >= 2
+                and all(word[0].isupper() for word in every_word)
+                and _ATTRIBUTION_AFTER_QUOTE.match(text, quoted.end()) is None
+            ):
+                # (American usage sets the comma inside the closing mark too: 'Last weekend's
+                # champion, "Now You Know," slipped to second place'; not '"Every March," he said'.)
+                return True
             return (
                 (
                     len(words) >= 2

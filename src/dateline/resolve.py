@@ -413,6 +413,8 @@ _HABIT_OF_THE_SUBJECT_AFTER = re.compile(
 #: the armies fought on, and in the winter the front froze").
 _YEARS_OF_A_ROUND_OPEN = re.compile(
     r"(?:[Ee]ach|[Ee]very)\s+(?:year|summer|winter)\b[^.;:,]*\Z"
+    # ("Twice a year, in the spring and in the fall, this market talks itself into a recession".)
+    r"|[\"“]?(?:[Tt]wice|[Oo]nce|[Tt]hree\s+times)\s+a\s+year,\s+(?:in\s+the\s+[a-z]+\s+and\s+)?(?:in\s+)?(?:the\s+)?\Z"
     r"|(?:[Ff]or|[Ff]or\s+the\s+next|[Oo]ver\s+the\s+next)\s+(?:[a-z]+|[0-9]{1,3})\s+years\b[^.;:,]*\Z"
     r"|[Ii]n\s+(?:her|his|its|their)\s+(?:early|first|later|last)\s+years\b[^.;:,]*\Z"
 )
@@ -610,9 +612,24 @@ def _tense_of_a_span_or_plan(
     bare = (
         partial.kind == "date" and partial.year is None and partial.anchor is None and partial.shift is None
     )
+    start = candidate.start
+    if bare:
+        if (
+            partial.season is not None
+            and _BY_THE_BEFORE.search(text, max(0, start - 10), start)
+            and _AHEAD_IN_CLAUSE.search(text, max(sentence_bounds(text, start)[0], start - 80), start)
+        ):
+            # "said in a speech Nov. 9 that the market would look very different by the spring": what
+            # a modal says will be so by a season is so by the next one.
+            return "future"
+        if (partial.weekday is not None or partial.season is not None) and _WAITING_FOR_BEFORE.search(
+            text, max(0, start - 24), start
+        ):
+            # "as currency dealers waited for Friday's U.S. employment report": what is waited for is
+            # still to come when it is waited for.
+            return "future"
     if not bare or (partial.weekday is None and partial.month is None and partial.holiday_name is None):
         return tense
-    start = candidate.start
     if _FROM_NOW_TO_BEFORE.search(text, max(0, start - 24), start):
         # "fifteen inches of rain between now and Wednesday", "from now until Saturday": the end of
         # a span that starts now is still to come, whatever the clause's verb.
@@ -1576,6 +1593,12 @@ _DEADLINE_DAY_BEFORE = re.compile(
 )
 #: "by" before a weekday: the day a state or a deed is due by.
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+\Z", re.IGNORECASE)
+#: ... and "by the" (or "until") before a season: "by the spring", "until summer".
+_BY_THE_BEFORE = re.compile(r"(?<![\w-])(?:by|until|till)\s+(?:the\s+)?\Z", re.IGNORECASE)
+#: What looks ahead in a clause: a modal, or a wish ("nobody wants this to drag on until summer").
+_AHEAD_IN_CLAUSE = re.compile(
+    r"\b(?:could|may|might|would|will|can|should|wants?|hopes?|expects?)\b", re.IGNORECASE
+)
 #: What is in force up to a time: "in effect until ", "in place through ".
 _IN_FORCE_UNTIL_BEFORE = re.compile(
     # (Not one a past clause tells: "The curfew was in effect until Friday".)
@@ -6771,6 +6794,7 @@ def resolve_all(
         return _without_overlaps(timexes)
     timexes = _year_earlier_of_the_month_after(_feasts_dated_after_them(timexes, context.text), context.text)
     timexes = _weekdays_of_an_event_told_before(timexes, context.text)
+    timexes = _first_of_the_year_to_come(timexes, context.text, context.dct)
     timexes = _the_year_just_named(timexes, context.text, context.dct)
     return _without_overlaps(_spans_under_way(timexes, context.text, context.dct))
 
@@ -6786,6 +6810,30 @@ def _quarter_told_before(candidate: Candidate, timexes: Sequence[Timex], text: s
         if found is not None and timex.rule == "date.quarter":
             return found
     return None
+
+
+def _first_of_the_year_to_come(timexes: list[Timex], text: str, dct: dt.date) -> list[Timex]:
+    """ "after the first of the year", said late in a year ("Maybe after the first of the year",
+    "will decide by the first of the year"), is the coming New Year's Day (not "since the first of
+    the year", the year's own start)."""
+    if dct.month < _NEW_YEAR_AHEAD_FROM_MONTH:
+        return timexes
+    for index, timex in enumerate(timexes):
+        if (
+            timex.rule == "date.edge_day_of_year"
+            and timex.value == f"{dct.year:04d}-01-01"
+            and _THE_FIRST_OF_THE_YEAR.fullmatch(timex.text)
+            and _TOWARD_A_TIME_BEFORE.search(text, max(0, timex.start - 12), timex.start)
+        ):
+            timexes[index] = replace(timex, value=f"{dct.year + 1:04d}-01-01")
+    return timexes
+
+
+#: The month from which "the first of the year" after "after" is the coming one.
+_NEW_YEAR_AHEAD_FROM_MONTH = 10
+_THE_FIRST_OF_THE_YEAR = re.compile(r"the\s+first\s+of\s+the\s+year", re.IGNORECASE)
+#: A time looked toward: "after ", "until ", "by ", "before ".
+_TOWARD_A_TIME_BEFORE = re.compile(r"\b(?:after|until|till|by|before)\s+\Z", re.IGNORECASE)
 
 
 def _weekdays_of_an_event_told_before(timexes: list[Timex], text: str) -> list[Timex]:

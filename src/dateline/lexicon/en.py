@@ -181,7 +181,7 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "anzac day": (4, 25), "cinco de mayo": (5, 5), "epiphany": (1, 6), "all souls' day": (11, 2),
         "st. george's day": (4, 23), "st. andrew's day": (11, 30), "st. david's day": (3, 1),
         # The United States' filing deadline and the day a president is sworn in (since 1937).
-        "tax day": (4, 15), "inauguration day": (1, 20),
+        "tax day": (4, 15), "inauguration day": (1, 20), "lincoln's birthday": (2, 12),
         "earth day": (4, 22), "hogmanay": (12, 31), "midsummer day": (6, 24),
         "midsummer's day": (6, 24), "midsummer eve": (6, 23), "midsummer's eve": (6, 23),
         "st. john's eve": (6, 23), "st john's eve": (6, 23),

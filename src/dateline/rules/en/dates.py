@@ -3990,6 +3990,20 @@ RULES: tuple[Rule, ...] = (
         priority=3,
     ),
     Rule(
+        name="date.fiscal_year_quarter",
+        type="DATE",
+        # "profit for its fiscal 1990 first quarter": a fiscal year's quarter, by the year as
+        # written (the possessive stays outside, as with "fiscal 2014's second quarter").
+        pattern=r"fiscal {year4:year} (?P<nth>first|second|third|fourth)[- ]quarter",
+        parse=_compared_quarter,
+        examples=(
+            Example(
+                "Profit for its fiscal 1990 first quarter fell.", "1990-Q1", span="fiscal 1990 first quarter"
+            ),
+        ),
+        priority=3,
+    ),
+    Rule(
         name="date.year_possessive_quarter",
         type="DATE",
         pattern=(
