@@ -14335,7 +14335,7 @@ def _year_named_for_period(
         and partial.day is None
         and re.fullmatch(r"[0-9]{4}", year_noun.value)
         and _EVENT_OF_THE_YEARS_NOUN_BEFORE.fullmatch(text, year_noun.end, candidate.start)
-        and _NOUN_AFTER_MONTH.match(text, candidate.end)
+        and _NOUN_OF_THE_DAY_AFTER.match(text, candidate.end)
     ):
         # "accompanied the 1987 budget agreement, reached a month after the October stock market
         # crash": an event the year's event is told against, of that year.
@@ -14380,8 +14380,6 @@ def _year_named_for_period(
 _EVENT_OF_THE_YEARS_NOUN_BEFORE = re.compile(
     r"\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2},?\s+[^.;:!?]{0,40}?\b(?:after|before|following)\s+the\s+"
 )
-#: A noun right after a month, which the month names an event of: " stock market crash".
-_NOUN_AFTER_MONTH = re.compile(r"\s+(?-i:[a-z][\w-]*)\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)")
 #: The first year of a range, before its second: "2014 to ", "2014-".
 _RANGE_OF_YEARS_BEFORE = re.compile(r"\b[0-9]{4}\s*(?:to|through|until|-|–)\s*\Z")
 #: A relative clause set off by a comma, up to a date in it: ", who took office in ".
