@@ -45,7 +45,10 @@ Readings these cases pin down:
   in the spring and in the fall" is every year's; "dealers waited for Friday's report" looks ahead;
   "its fiscal 1990 first quarter" is one quarter; "would look very different by the spring" and
   "nobody wants this to drag on until summer" look ahead; "Maybe after the first of the year", said
-  in November, is the coming New Year's Day; "Lincoln's Birthday" is Feb. 12.
+  in November, is the coming New Year's Day; "Lincoln's Birthday" is Feb. 12; "ordered Steven
+  Lareau, 52, to report to prison by Jan. 10" looks ahead past the age; "a gun law took effect July
+  1. Another law will become effective July 1" is next year's July 1; "the weekend before" is a
+  weekend; "every year between July and October" are every year's months.
 - In a history: "On the 10th a shell killed the governor" is a day; "more than four years of
   fighting alone" ends before "alone"; "until the day before the ceasefire" is a date counted from
   the story's, with its event ("2 October 1950-the day after the ROK Army crossed the border"
@@ -65,7 +68,8 @@ Readings these cases pin down:
   noun "plan" plans nothing); "the date was moved to early June" looks ahead; days after "continued
   until May 1941, with major raids on" lie within the span; "the first day" after a target date the
   pluperfect told is the day the operation began; "from December 1994 to August 1996. ... three
-  years later" counts from the span's end.
+  years later" counts from the span's end; "reached at about 1020" is a military clock with its
+  approximation.
 """
 
 from __future__ import annotations
@@ -416,6 +420,11 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         [("six weeks", "DURATION", "P6W"), ("last summer", "DATE", "2012-SU")],
     ),
     (
+        "Its lead single will be released on Feb. 18 and will get its first radio play the weekend before.",
+        "2013-02-05",
+        [("Feb. 18", "DATE", "2013-02-18"), ("the weekend before", "DATE", "2013-W07-WE")],
+    ),
+    (
         '"Twice a year, in the spring and in the fall, this market talks itself into a recession," one '
         "strategist said.",
         "1989-10-24",
@@ -463,6 +472,23 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
             ("Lincoln's Birthday", "DATE", "1999-02-12"),
             ("March", "DATE", "1999-03"),
         ],
+    ),
+    (
+        "U.S. District Judge Paul Crotty also ordered Steven Lareau, 52, to forfeit $38.5 million and to "
+        "report to prison by Jan. 10.",
+        "2013-10-09",
+        [("Jan. 10", "DATE", "2014-01-10")],
+    ),
+    (
+        "In Colorado, a gun law took effect July 1. In Delaware, a law requiring police to record "
+        "interrogations will become effective July 1.",
+        "2013-12-30",
+        [("July 1", "DATE", "2013-07-01"), ("July 1", "DATE", "2014-07-01")],
+    ),
+    (
+        "China's southeastern coast is hit by several typhoons every year between July and October.",
+        "2013-10-08",
+        [("every year", "SET", "P1Y"), ("July", "DATE", "XXXX-07"), ("October", "DATE", "XXXX-10")],
     ),
     (
         "Obama told reporters in November that he would not negotiate.",
@@ -807,6 +833,11 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             ("December", "DATE", "1877-12"),
             ("4 January 1878", "DATE", "1878-01-04"),
         ],
+    ),
+    (
+        "Suribachi was taken on 23 February 1945. At about 1020 a small flag was raised on its summit.",
+        "2009-12-19",
+        [("23 February 1945", "DATE", "1945-02-23"), ("about 1020", "TIME", "1945-02-23T10:20", "APPROX")],
     ),
     (
         "The battle was fought on 3 May 1809. On the evening before the battle, Napoleon inspected the "

@@ -259,7 +259,8 @@ _FUTURE_PHRASES = re.compile(
     # ("has ordered all but emergency staff to leave Tunisia by Monday", "telling 370,000
     # residents to be out by 5 p.m. Saturday".)
     # ("urged everyone aged 6 months and older to get vaccinated by March".)
-    r"(?:(?!to\b)(?:[\w'’.-]|(?<=[0-9]),(?=[0-9]))+ ){1,6}?"
+    # ("ordered Steven Lareau, 52, to report to prison by Jan. 10": an age set off by commas.)
+    r"(?:(?!to\b)(?:[\w'’.-]|(?<=[0-9]),(?=[0-9]))+,? ){1,6}?"
     # ("ordered a halt to operations on 12 August": a noun after "to", no verb to do.)
     # ("boats were ordered back to port on Friday evening": where to, no verb.)
     r"(?<!\bback )to (?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)"

@@ -349,6 +349,16 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
         # "December is usually the busiest month for toy makers", "The third quarter is
         # traditionally our weakest": what every such month or quarter is.
         return True
+    if (
+        (partial.month is not None or partial.season is not None)
+        and partial.day is None
+        and _EVERY_YEAR_BETWEEN_BEFORE.search(
+            text, max(sentence_start, candidate.start - 40), candidate.start
+        )
+    ):
+        # "The coast is hit by several typhoons every year between July and October": every
+        # year's months.
+        return True
     if partial.season is not None and _YEARS_OF_A_ROUND_OPEN.match(text, sentence_start, candidate.start):
         # "Each year she ran to Archangel in the summer and lay up at Hull in winter", "For thirty
         # years she sailed to the islands in the summer months": the seasons of a yearly round.
@@ -417,6 +427,11 @@ _YEARS_OF_A_ROUND_OPEN = re.compile(
     r"|[\"“]?(?:[Tt]wice|[Oo]nce|[Tt]hree\s+times)\s+a\s+year,\s+(?:in\s+the\s+[a-z]+\s+and\s+)?(?:in\s+)?(?:the\s+)?\Z"
     r"|(?:[Ff]or|[Ff]or\s+the\s+next|[Oo]ver\s+the\s+next)\s+(?:[a-z]+|[0-9]{1,3})\s+years\b[^.;:,]*\Z"
     r"|[Ii]n\s+(?:her|his|its|their)\s+(?:early|first|later|last)\s+years\b[^.;:,]*\Z"
+)
+#: "every year" and the preposition of its months: "every year between ", "each year from July and ".
+_EVERY_YEAR_BETWEEN_BEFORE = re.compile(
+    r"\b(?:every|each)\s+year\s+(?:between|from|in|during)\s+(?:(?-i:[A-Z])[a-z]+\s+(?:and|to|through)\s+)?\Z",
+    re.IGNORECASE,
 )
 #: A state told in the present before a bare season: "is too hot in ", "are closed in ".
 #: (... and a present of what every such season does: "Temperatures rise to about 5 degrees in
@@ -2488,7 +2503,7 @@ def resolve_all(
             # "On 21 August 1942 the Japanese attacked; by 1700 the attack had failed": four
             # digits after "at" or "by" soon after a day of the last century are its clock in
             # military hours, not a year centuries before the story.
-            partial = PartialTime(hour=hours[0], minute=hours[1], grain=Grain.MINUTE)
+            partial = PartialTime(hour=hours[0], minute=hours[1], grain=Grain.MINUTE, mod=partial.mod)
         if narrative and (
             season_year := _year_of_a_month_in_told_season(partial, candidate, timexes, context.text)
         ):
@@ -5101,6 +5116,17 @@ def resolve_all(
                 said is not None
                 and _DAY_ONLY.match(resolution.value)
                 and abs(int(said[:4]) - int(resolution.value[:4])) == 1
+                # (Not one its own clause puts on the other side of the DCT: "a gun law took effect
+                # July 1. Another law will become effective July 1" is next year's.)
+                and not (
+                    context.dct is not None
+                    and tense == "future"
+                    and said < context.dct.isoformat()
+                    and _WRITERS_FUTURE_BETWEEN.search(
+                        context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                    )
+                    is not None
+                )
             ):
                 again = resolve_partial(
                     partial.but(year=int(said[:4])), context, tense=tense, points=anchors, policy=policy
@@ -9563,10 +9589,18 @@ def _military_hours_of_the_story(
     "at" or "by" ("by 1700", "attacked at 1900") while its story is at a day: military hours, not
     a year centuries before the story (after "by", a year near the story's stays a year: "by 1943
     the tide had turned")."""
-    if candidate.rule != "date.year" or not candidate.text.isdigit() or len(candidate.text) != 4:
+    # ("reached at about 1020": the approximation the year took in is the clock's.)
+    approximated = _APPROXIMATED_HOUR.fullmatch(candidate.text)
+    digits = approximated.group("digits") if approximated is not None else candidate.text
+    if candidate.rule != "date.year" or not digits.isdigit() or len(digits) != 4:
         return None
-    hours, minutes = int(candidate.text[:2]), int(candidate.text[2:])
-    before = _AT_HOURS_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
+    hours, minutes = int(digits[:2]), int(digits[2:])
+    opens = candidate.start if approximated is None else candidate.start + approximated.start("digits")
+    before = (
+        _AT_HOURS_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
+        if approximated is None
+        else _AT_HOURS_BEFORE.search(text, max(0, opens - 24), opens)
+    )
     if (
         hours > 23
         or minutes > 59
@@ -9591,11 +9625,8 @@ def _military_hours_of_the_story(
                 and _MILITARY_HOUR_TOLD.search(text, point.start, candidate.start) is not None
             )
         )
-        or int(candidate.text) == point.day.year
-        or (
-            (before.group(1) or before.group(2)).lower() != "at"
-            and abs(point.day.year - int(candidate.text)) < 100
-        )
+        or int(digits) == point.day.year
+        or ((before.group(1) or before.group(2)).lower() != "at" and abs(point.day.year - int(digits)) < 100)
     ):
         return None
     return hours, minutes
@@ -9611,6 +9642,8 @@ _WAITING_FOR_BEFORE = re.compile(
     r"\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+#: Four digits after an approximation a year's candidate took in: "about 1020".
+_APPROXIMATED_HOUR = re.compile(r"(?:about|around|approximately)\s+(?P<digits>[0-9]{4})", re.IGNORECASE)
 #: A military hour told after "at": "at 0400", "at 1930".
 _MILITARY_HOUR_TOLD = re.compile(
     r"\bat\s+(?:[01][0-9]|2[0-3])[0-5][0-9]\b(?![,.]?[0-9])(?!\s*(?:BC|AD|CE|BCE)\b)"

@@ -849,7 +849,9 @@ def _unit_before(match: RuleMatch) -> PartialTime | None:
         return None
     word = (match.group("when") or "").lower()
     sign = -1 if word in ("before", "earlier", "prior", "preceded") else 1
-    return PartialTime(anchor="ref", shift=Shift(grain, sign), grain=grain)
+    # ("will get its first radio play the weekend before": the weekend of the week before.)
+    weekend = (match.group("unit") or "").lower() == "weekend"
+    return PartialTime(anchor="ref", shift=Shift(grain, sign), grain=grain, weekend=weekend)
 
 
 def _before_last(match: RuleMatch) -> PartialTime | None:
@@ -2402,6 +2404,11 @@ RULES: tuple[Rule, ...] = (
             Example("the year before", "2024"),
             Example(
                 "Talks began on May 2 and the day following, he left.", "2025-05-03", span="the day following"
+            ),
+            Example(
+                "The album comes out on May 19, and radio gets it the weekend before.",
+                "2025-W20-WE",
+                span="the weekend before",
             ),
         ),
         negatives=(
