@@ -13730,7 +13730,7 @@ def _past_a_background_day(
         or (
             before.start is not None
             and before.day >= context.dct - _DAYS_BEFORE_A_CLOCK
-            and before.day - last.day > _A_WEEK_BEFORE
+            and before.day - last.day > _WEEK
             # (Not a wire's dateline, the day it was filed: "BEIJING, October 9 (Xinhua) -- A
             # powerful earthquake struck Taiwan on September 21. The quake hit at 1:47 a.m.")
             and not _is_dateline(context, before)
@@ -13786,8 +13786,6 @@ _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 _CLOCK_OPENS = re.compile(
     r"[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\b|o['’]clock)|noon\b|midnight\b", re.IGNORECASE
 )
-#: A week: a day told this long before a part of the report's day it told first is background.
-_A_WEEK_BEFORE = dt.timedelta(days=7)
 #: How many days before the day of a report's clock time a day told after it is background.
 _DAYS_BEFORE_A_CLOCK = dt.timedelta(days=2)
 #: A weekday's part of the day at a point's start: "Tuesday afternoon".
@@ -14390,7 +14388,7 @@ def _year_named_for_period(
         # of a span of years, no year the sentence is in.)
         return None
     join = _MONTH_OF_YEAR_JOIN if month else _PART_OF_YEAR_JOIN
-    if text.startswith(",", previous.end) and _IN_RELATIVE_ASIDE_BEFORE.search(
+    if text.startswith(",", previous.end) and _RELATIVE_ASIDE_BEFORE.search(
         text, max(0, previous.start - 80), previous.start
     ):
         # ("will succeed Bloomberg, who took office in 2002, on Jan. 1": the year of a relative
@@ -14415,8 +14413,6 @@ _EVENT_OF_THE_YEARS_NOUN_BEFORE = re.compile(
 )
 #: The first year of a range, before its second: "2014 to ", "2014-".
 _RANGE_OF_YEARS_BEFORE = re.compile(r"\b[0-9]{4}\s*(?:to|through|until|-|–)\s*\Z")
-#: A relative clause set off by a comma, up to a date in it: ", who took office in ".
-_IN_RELATIVE_ASIDE_BEFORE = re.compile(r",\s+(?:who|which)\b[^,;:().!?]*\Z", re.IGNORECASE)
 #: ... and a month or a day of a month it goes on to: "in 2002, from Feb. 8 to 24", "in mid-1987,
 #: before the October crash".
 # ("was delayed twice last year, once in March and again in October", "closed last year in
