@@ -41,6 +41,7 @@ from dateline.context import sentence_bounds
 from dateline.lexicon import en, lexicon_for
 from dateline.partial import Grain, PartialTime, Shift
 from dateline.resolve import LIST_JOIN, NATIONAL_DAY_NAME, TIMELINE_JOIN, Candidate, ends_sentence_before
+from dateline.rules.base import SPEECH_OPENS
 from dateline.rules.en.dates import NOT_A_DAY_AFTER
 
 _LEXICON = lexicon_for("en")
@@ -333,6 +334,12 @@ _IN_A_LENGTH_BEFORE = re.compile(
     r"\bin\s+(?:(?:more\s+than|nearly|almost|over)\s+)?[\w-]+\s+(?:days|weeks|months|years|decades)\s+\Z",
     re.IGNORECASE,
 )
+#: An event's verb that "over" spreads across a length: "carried out over a week", "held over a
+#: month".
+_SPREAD_ACROSS_BEFORE = re.compile(
+    r"\b(?:carried\s+out|took\s+place|held|staged|spread|conducted|completed|fought|waged|phased\s+in)\s+\Z",
+    re.IGNORECASE,
+)
 #: A verb that "over" is the particle of: "took over", "handed over".
 _TOOK_OVER_BEFORE = re.compile(
     r"\b(?:took|take|takes|taking|taken|handed|hand|hands|turned)\s+\Z", re.IGNORECASE
@@ -480,6 +487,8 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
             and _ACROSS_AFTER_NOUN_BEFORE.search(text, max(0, start - 16), start) is None
             # ("Blood pressure fell over a year of treatment": across the year the noun fills.)
             and not text.startswith(" of ", candidate.end)
+            # ("The evacuation was carried out over a week": across the week an event took.)
+            and _SPREAD_ACROSS_BEFORE.search(text, max(0, start - 16), start) is None
         ) or _FOR_BEFORE.search(text, max(0, start - 10), start) is not None
     return True
 
@@ -2254,6 +2263,8 @@ def _in_quoted_title(text: str, candidate: Candidate) -> bool:
         text, line_start or max(0, candidate.start - _QUOTE_PAIRING_REACH), min(len(text), candidate.end + 60)
     ):
         if quoted.start("words") <= candidate.start and candidate.end <= quoted.end("words"):
+            if SPEECH_OPENS.match(quoted["words"]):
+                return False  # '"Perhaps on Wednesday."': an answer, no title
             # (American usage sets a sentence's stop inside the closing mark: 'won for "The
             # Past."'; not its comma, which a quoted sentence ends on too: '"Every March," he said'.)
             title = re.sub(r"(?<=[A-Za-z])\.\Z", "", quoted["words"])
@@ -2380,7 +2391,8 @@ def drop_falls_of_places(text: str, candidates: Sequence[Candidate]) -> list[Can
 
 #: A capitalised word in the run of a sentence right before "Now": "the group Peace Now" (not
 #: after a stop or a colon: "He said: Now we wait").
-_NAME_BEFORE_NOW = re.compile(r"(?<=[a-z,]\s)(?-i:[A-Z][a-z]+)\s\Z")
+#: (At a sentence's start too: "; Peace Now says the number grows".)
+_NAME_BEFORE_NOW = re.compile(r"(?:(?<=[a-z,;]\s)|(?<=[.!?]\s)|(?<=\n)|^)(?-i:[A-Z][a-z]+)\s\Z", re.MULTILINE)
 
 
 def drop_names_ending_in_now(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:

@@ -49,6 +49,8 @@ _PAST_PLAN_VERBS = (
     "planned|intended|expected|agreed|promised|vowed|threatened|decided|pledged|hoped|wanted|sought|aimed|prepared|"
     # ... and what threatens: "with a storm system threatening to complicate plans over the weekend".
     "threatening|"
+    # ... and a filing for what is to be done: "has filed to sell shares in February".
+    "filed|applied|"
     # ... and in the progressive: "was saving to go back to school in the fall".
     "(?:was|were) (?:hoping|planning|saving|preparing|intending|aiming)"
 )
@@ -158,12 +160,17 @@ _FUTURE_PHRASES = re.compile(
     # ... and a course one is bound to or weighs, in a gerund: "have committed to running it
     # through the end of the winter", "was considering selling cookies for Christmas".
     r"(?:committed|commits?) to (?=(?-i:[a-z]{2,}ing)\b)|"
+    # ... or means to: "has no intention of staying on as president beyond the spring".
+    r"(?:has|have|had) (?:no |every |any )?intention of (?=(?-i:[a-z]{2,}ing)\b)|"
     r"(?:is|are|was|were) considering (?=(?-i:[a-z]{2,}ing)\b)|"
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     # (Not a preposition's "to" left at the end of its clause: "the pact agreed to in October".)
     # ("postponed twice since it was first scheduled to open in April": the first plan, gone by.)
     # (Not an adjective of a kind of event: "The jet underwent a scheduled inspection on March 3".)
+    # (Nor a noun's "to" of whom it is put to: "laid out a restructuring plan to creditors in June".)
     r"preparing|set|ready) to(?! (?:in|on|at|by|last|earlier)\b)"
+    r"(?!(?<=\bplan to) (?:creditors|shareholders|investors|lawmakers|voters|members|regulators"
+    r"|the|its|their)\b)"
     r"|(?<!\bfirst )(?<!\ba )(?<!\ban )(?<!\bregularly )scheduled|upcoming|"
     # ... and what a clock counts down to: "With the clock ticking down to midnight Friday".
     r"(?:ticking|counting)\s+down\s+to|countdown\s+to|"
@@ -265,6 +272,10 @@ _FUTURE_PHRASES = re.compile(
     # ("boats were ordered back to port on Friday evening": where to, no verb.)
     r"(?<!\bback )to (?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)"
     r"(?![a-z]+(?:tions?|ments?|ities|ances?|ences?|ships?|ness)\b)[a-z]+|"
+    # ... and an order where to be by a deadline: "ordered striking teachers in a suburban school
+    # district back to their classrooms by Monday".
+    r"(?<!\bhad )(?<!\bhad been )(?:ordered|orders|ordering|told|directed) (?:[\w'’.-]+ ){1,8}?(?:back|home)"
+    r"(?: to (?:[\w'’-]+ ){1,3}?| )(?=(?:by|before) )|"
     # ... and a warning against what is still to come: "warned Americans against travel to Russia
     # during the first days of January".
     r"(?<!\bhad )(?:warned|warns) (?:[\w'’.-]+ ){0,4}?against (?:all )?"
@@ -276,6 +287,10 @@ _FUTURE_PHRASES = re.compile(
     # ("said they expected 25,000 people there by the weekend": a figure among the words.)
     r"(?:demand(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|expected) (?:[\w'’,-]+ ){0,4}?"
     r"(?=(?:by|until|till|through|before) )|"
+    # ... and a span it goes on to, after a first one: "said he expected glitches over the next
+    # several weeks, and possibly through the first quarter".
+    r"expected (?:[\w'’-]+ ){1,6}?(?:weeks|months|days|years), and (?:possibly |perhaps |probably )?"
+    r"(?=(?:through|until|into) )|"
     # ... and an event promised or demanded for a time: "Iliescu promised free elections in April"
     # (not "promised reporters on Monday" nor "demanded a vote on Friday", when it was asked).
     r"(?:demand(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)) (?:[\w'’-]+ ){0,2}?"
@@ -433,6 +448,13 @@ _FUTURE_PHRASES = re.compile(
     # ... and what one faces or is still deciding: "Papandreou faces a confidence vote in
     # parliament on Friday", "had not decided whether to hold a news conference before Friday".
     r"faces? (?:a|an|the) (?:[\w-]+ ){0,2}?(?:vote|trial|election|runoff|ballot|hearing|deadline)\b|"
+    # ... and what is forecast: "snow is in the forecast for Chicago on Sunday".
+    r"in the forecast for(?= )|"
+    # ... and what is unlikely before it comes: "consumers are unlikely to resume spending until the
+    # spring".
+    r"(?:is|are|'re) (?:still )?unlikely to(?= [a-z])|"
+    # ... and a condition in the present: "And if there is no vote over the weekend?"
+    r"if there (?:is|are)(?= )|"
     r"whether to (?=[^.;:!?]{0,60}\b(?:before|by|until)\b)|"
     # ... and what follows an election still to be won: "would repeal the law if elected in
     # November".
@@ -689,7 +711,8 @@ _DEADLINE_NOUN = re.compile(
 )
 _DEADLINE_SET_BEFORE = re.compile(
     r"\b(?:faces?|faced|facing|set|sets|setting|gave|given|gives|giving|imposed?|imposes|imposing|"
-    r"approaching|approaches|looming|toward|towards)\s+\Z",
+    # ("Lawmakers in Cyprus are racing a Monday deadline".)
+    r"approaching|approaches|looming|toward|towards|racing|races|raced\s+against|racing\s+against)\s+\Z",
     re.IGNORECASE,
 )
 _AHEAD_OF_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]\Z")
@@ -1380,7 +1403,8 @@ _MEETS_WHOM_BEFORE = re.compile(
 #: play away on Tuesday", and an American
 #: team with its article: "the Chiefs face the Bills on Sunday".
 _FIXTURE_BEFORE = re.compile(
-    r"(?<![A-Za-z'])(?P<verb>(?-i:face|faces|play|plays|host|hosts|meet|meets|visit|visits|take on|takes on"
+    # (Not the end of a compound: "last met face-to-face on Wednesday".)
+    r"(?<![A-Za-z'-])(?P<verb>(?-i:face|faces|play|plays|host|hosts|meet|meets|visit|visits|take on|takes on"
     # ("The Lakers open the season at home on Friday", "The Giants open against Dallas on Sunday".)
     r"|open|opens"
     # ("The Wildcats close the regular season at home Saturday": only with the season.)
@@ -2652,6 +2676,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             continue
         if (
             match.group(0).lower() == "expected to"
+            # (Not a plan the pluperfect tells was overtaken: "The sale had been expected to close by
+            # the end of the third quarter".)
+            and not planned_before
             and _previous_word(text, match.start())[0] not in _SUBJECT_PRONOUNS
             # ("He said the company expected to close the deal in January": a plan of a company's.)
             and _previous_word(text, match.start())[0] not in _PLANNING_BODIES
@@ -3882,6 +3909,7 @@ _FUTURE_OPENERS = (
     "ticking", "counting", "countdown", "heading", "going",
     "isn't", "aren't", "wasn't", "weren't",
     "intended", "agreed", "promised", "vowed", "threatened", "decided", "pledged", "hoped", "plan",
+    "filed", "applied", "had", "orders",
     "committed", "commits", "commit",
     "plans", "planning", "intend", "intends", "aim", "aims", "hope", "hopes", "expect", "expects",
     "expecting", "expected",
@@ -3899,7 +3927,7 @@ _FUTURE_OPENERS = (
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
     "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
     "threaten", "threatens", "threatening",
-    "awaits", "awaiting", "if", "unless", "estimate", "coming", "join", "tune", "stay", "need", "needs",
+    "awaits", "awaiting", "if", "unless", "in", "estimate", "coming", "join", "tune", "stay", "need", "needs",
     "needed", "has", "voted", "have", "hoping", "project", "projects", "projected", "setting", "paves",
     "paved", "paving", "clears", "cleared", "clearing", "program", "special", "flight", "episode", "for",
     "outlook", "rule", "rules", "ruling", "no", "register", "apply", "rsvp", "enroll", "submit",

@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import operator
+from collections.abc import Sequence
 from dataclasses import MISSING, dataclass, fields
 from enum import IntEnum
 from typing import Literal, TypeVar
@@ -225,3 +226,59 @@ US_ZONE_PREFIX = "~"
 _FIELD_NAMES = tuple(field.name for field in fields(PartialTime))
 _FIELD_INDEX = {name: index for index, name in enumerate(_FIELD_NAMES)}
 _FIELD_VALUES = operator.attrgetter(*_FIELD_NAMES)
+
+
+#: A unit, how many of the next smaller one it holds and that unit: a fraction of the one is
+#: written in the other ("1.5 hours" is PT1H30M), since TIMEX3 durations take whole numbers best.
+_SMALLER_UNIT = {"Y": (12, "M"), "D": (24, "TH"), "TH": (60, "TM"), "TM": (60, "TS")}
+
+
+def format_duration(parts: Sequence[tuple[float | None, str]]) -> str:
+    """Write ``(amount, unit letter)`` pairs as an ISO 8601 duration.
+
+    >>> format_duration([(4, "D")]), format_duration([(None, "Y")]), format_duration([(2, "TH")])
+    ('P4D', 'PXY', 'PT2H')
+    >>> format_duration([(4, "DE")]), format_duration([(1.5, "Y")]), format_duration([(5.5, "TH")])
+    ('P40Y', 'P1Y6M', 'PT5H30M')
+    >>> format_duration([(11, "W"), (12, "D")])
+    'P89D'
+    """
+    date_parts: list[str] = []
+    clock_parts: list[str] = []
+    for amount, unit in parts:
+        scaled_amount, letter = amount, unit
+        if unit in ("DE", "CE", "ML"):
+            # Decades and centuries are written in years: "a decade" is P10Y, "decades" PXY.
+            scaled_amount = None if amount is None else amount * {"DE": 10, "CE": 100, "ML": 1000}[unit]
+            letter = "Y"
+        elif unit == "2W":
+            scaled_amount, letter = (amount or 1) * 2, "W"
+        elif unit in _SMALLER_UNIT and amount is not None and amount != int(amount):
+            per, smaller = _SMALLER_UNIT[unit]
+            if (amount * per).is_integer():
+                # "two and a half years" is P2Y6M: whole units, then the rest in the next smaller one.
+                if amount > 1:
+                    (clock_parts if unit.startswith("T") else date_parts).append(f"{int(amount)}{unit[-1]}")
+                scaled_amount, letter = (amount - int(amount)) * per, smaller
+        number = "X" if scaled_amount is None else _number(scaled_amount)
+        if letter.startswith("T"):
+            clock_parts.append(number + letter[1:])
+        else:
+            date_parts.append(number + letter)
+    weeks = [part for part in date_parts if part.endswith("W")]
+    if weeks and len(date_parts) > 1 and all(part[:-1].isdigit() for part in date_parts):
+        # ISO 8601 writes weeks alone: "eleven weeks and twelve days" is P89D, not P11W12D.
+        days = sum(int(part[:-1]) * 7 for part in weeks) + sum(
+            int(part[:-1]) for part in date_parts if part.endswith("D")
+        )
+        date_parts = [part for part in date_parts if not part.endswith(("W", "D"))] + [f"{days}D"]
+    value = "P" + "".join(date_parts)
+    if clock_parts:
+        value += "T" + "".join(clock_parts)
+    return value
+
+
+def _number(amount: float) -> str:
+    if float(amount).is_integer():
+        return str(int(amount))
+    return f"{amount:g}"

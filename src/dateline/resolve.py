@@ -53,7 +53,7 @@ from dateline.context import (
 )
 from dateline.lexicon import en, lexicon_for
 from dateline.noun_phrases import complement_end, event_end, focus_start, modifies_a_noun
-from dateline.partial import US_ZONE_PREFIX, Grain, PartialTime, Shift, fills_slots_directly
+from dateline.partial import US_ZONE_PREFIX, Grain, PartialTime, Shift, fills_slots_directly, format_duration
 from dateline.rules.base import Domain
 from dateline.rules.en.dates import KEPT_AS_AFTER
 from dateline.timex import Timex, TimexType, is_valid_value
@@ -378,7 +378,11 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
     # (In the habit's own clause: not "usually reports in March, but this year it reported in May";
     # but "Israel celebrates it, usually in late April" is in the clause of the "usually".)
     if any(
-        habit is not None and _HABIT_CLAUSE_END.search(text, habit.end(), candidate.start) is None
+        habit is not None
+        and _HABIT_CLAUSE_END.search(text, habit.end(), candidate.start) is None
+        # (Not a run from a day of the story: "His batteries fired on the walls every day from 3
+        # February"; "every day from April to October" is every year's months.)
+        and not (partial.day is not None and habit.group(0)[:5].lower() in ("every", "each "))
         for habit in habits
     ):
         return True
@@ -4428,7 +4432,19 @@ def resolve_all(
             # "the vote could slip to Friday or Saturday.\n\nDenver's airport expects delays into
             # the afternoon": a day still to come that another story named is no day this one's
             # hours are on; they are the report's.
-            anchors = ()
+            # (Told in the past, they are on a day gone by the report told in a sentence before the
+            # plan's: "was elected mayor on Tuesday. He plans to name his team Thursday.\n\nPolls
+            # opened at 6 a.m."; not the day the plan was told on, "On Monday, the speaker said
+            # hearings would begin on Feb. 16".)
+            gone_by = tuple(anchor for anchor in anchors if not anchor.planned)
+            anchors = (
+                gone_by
+                if tense == "past"
+                and gone_by
+                and gone_by[-1].start is not None
+                and gone_by[-1].start < sentence_bounds(context.text, anchors[-1].start)[0]
+                else ()
+            )
         if (
             not narrative
             and context.dct is not None
@@ -6129,6 +6145,13 @@ def resolve_all(
                     # Edward had defeated Philip on 26 August. Nine days later his army reached
                     # Calais" (4 September).
                     or (partial.day is not None and partial.month is not None and partial.anchor is None)
+                    # ... or a month the story's year dates, whose days the clause goes on to: "who
+                    # had sailed up the Hudson in early October and taken the forts on the 6th".
+                    or (
+                        partial.month is not None
+                        and partial.anchor is None
+                        and _ORDINAL_DAY_IN_CLAUSE_AFTER.match(context.text, candidate.end) is not None
+                    )
                 )
                 and _recalls_a_time(context.text, candidate, tense)
                 and not _recalled_in_a_dated_sentence(context.text, candidate, points)
@@ -6312,6 +6335,9 @@ def resolve_all(
                 or (
                     (partial.anchor == "dct" or partial.weekday is not None)
                     and _RELATIVE_CLOSED_AFTER.match(context.text, candidate.end) is not None
+                    # (Not the day of a plan the clause tells was overtaken, the story's own: "Clinton,
+                    # who had been scheduled to leave at 7 a.m. Wednesday, instead spent hours".)
+                    and not _overtaken_plan_before(context.text, candidate.start)
                 )
             )
             and (
@@ -6399,7 +6425,13 @@ def resolve_all(
             # "Shops that had closed on Thursday reopened, and crowds gathered in the evening": a
             # relative clause's day in the pluperfect is background, no time the report moves to.
             continue
-        if not narrative and _in_relative_aside(context.text, candidate.start, candidate.end):
+        if (
+            not narrative
+            and _in_relative_aside(context.text, candidate.start, candidate.end)
+            # (Not the day of a plan the aside tells was overtaken, the story's own: "Clinton, who
+            # had been scheduled to leave at 7 a.m. Wednesday, instead spent hours".)
+            and not _overtaken_plan_before(context.text, candidate.start)
+        ):
             # "Serbian television, which was off the air for days after an April 23 strike on its
             # headquarters, broadcast the news at 8 p.m.", "Mr. Chavez, who took office in February,
             # had spent the previous day campaigning", "The company, which was founded two years
@@ -9822,7 +9854,8 @@ def _ordered_day_spans(timexes: list[Timex], text: str) -> list[Timex]:
             year += (end.month, end.day) < (start.month, start.day)
         else:
             year -= (start.month, start.day) > (end.month, end.day)
-        timexes[position] = replace(moved, value=f"{year:04d}" + moved.value[4:])
+        # (Its year is its partner's, and so is what that year is counted from.)
+        timexes[position] = replace(moved, value=f"{year:04d}" + moved.value[4:], anchor=partner.anchor)
     return timexes
 
 
@@ -11366,39 +11399,42 @@ def _dates_within(
 ) -> bool:
     """Whether a day or month without its year, in the sentence of a year a flashback just told,
     is in that year: "had fought in 1948, when the truce of 11 June held". (After an aside's year
-    the day is the story's: "a report declassified in 2005 found no attack on 4 August".)"""
-    return (
-        (
-            (
-                point.grain == Grain.YEAR
-                and (
-                    _pluperfect_event(text, recalled)
-                    or _year_of_the_subject(text, recalled)
-                    # ... or the start of a year a clause tells, and the next event of the clause after
-                    # it: "Talks broke down in early 1904, and on 8 February destroyers attacked".
-                    or (
-                        recalled.partial.mod == "START"
-                        and _FLASHBACK_GOES_ON.fullmatch(text, recalled.end, candidate.start) is not None
-                    )
-                )
-            )
-            # ... or a season, and the next event of its clause: "The army left Edirne in the spring
-            # of 1683 and reached Belgrade in early May".
-            or (
-                point.grain == Grain.SEASON
-                and _SEASON_CLAUSE_GOES_ON.fullmatch(text, recalled.end, candidate.start) is not None
-            )
-        )
-        and partial.kind == "date"
-        and partial.month is not None
-        and partial.year is None
-        and partial.anchor is None
-        and partial.holiday_name is None
-        and sentence_bounds(text, recalled.start)[1] >= candidate.end
+    the day is the story's: "a report declassified in 2005 found no attack on 4 August".) A day
+    without its month, in the clause of a month a flashback just told, is that month's: "who had
+    sailed up the Hudson in early October and taken the forts on the 6th"."""
+    if (
+        partial.kind != "date"
+        or partial.year is not None
+        or partial.anchor is not None
+        or sentence_bounds(text, recalled.start)[1] < candidate.end
         # (Not after the clause that told it closes on the main verb: "Kars, which the Russians
         # had besieged in 1855, was stormed on 17 November".)
-        and not _MAIN_VERB_RESUMES.search(text, recalled.end, candidate.start)
-    )
+        or _MAIN_VERB_RESUMES.search(text, recalled.end, candidate.start)
+    ):
+        return False
+    if point.grain == Grain.MONTH:
+        return partial.day is not None and partial.month is None
+    return (
+        (
+            point.grain == Grain.YEAR
+            and (
+                _pluperfect_event(text, recalled)
+                or _year_of_the_subject(text, recalled)
+                # ... or the start of a year a clause tells, and the next event of the clause after
+                # it: "Talks broke down in early 1904, and on 8 February destroyers attacked".
+                or (
+                    recalled.partial.mod == "START"
+                    and _FLASHBACK_GOES_ON.fullmatch(text, recalled.end, candidate.start) is not None
+                )
+            )
+        )
+        # ... or a season, and the next event of its clause: "The army left Edirne in the spring
+        # of 1683 and reached Belgrade in early May".
+        or (
+            point.grain == Grain.SEASON
+            and _SEASON_CLAUSE_GOES_ON.fullmatch(text, recalled.end, candidate.start) is not None
+        )
+    ) and (partial.month is not None and partial.holiday_name is None)
 
 
 def _season_before_the_story(
@@ -11578,6 +11614,10 @@ def _background_day(point: ReferencePoint, text: str) -> bool:
         # ("A man who had been fired opened fire late Monday": the subject's relative clause, not
         # the verb of the day.)
         pluperfect = None
+    if pluperfect is not None and _PLAN_OF_THE_PLUPERFECT.match(text, pluperfect.start()):
+        # ("Clinton had been scheduled to leave at 7 a.m. Wednesday. He left Camp David around 11
+        # p.m.": the day a plan overtaken was for is the story's day all the same.)
+        pluperfect = None
     return bool(pluperfect or _WHERE_CLAUSE_BEFORE.search(text, max(opens, point.start - 100), point.start))
 
 
@@ -11600,6 +11640,22 @@ _WHO_OR_WHICH_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:[\w'’-]+\s+
 _AT_A_CLOCK_BETWEEN = re.compile(r",?\s+at\s+")
 #: A relative clause of place or time up to a day: ", where activists say hundreds were killed on ".
 _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s+[^,;:.!?]{0,90}\Z", re.IGNORECASE)
+#: A plan told in the pluperfect: "had been scheduled to", "had been due to".
+_PLAN_OF_THE_PLUPERFECT = re.compile(
+    r"had\s+been\s+(?:originally\s+|initially\s+)?(?:scheduled|set|due|expected|slated|supposed|planned)\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
+
+
+def _overtaken_plan_before(text: str, start: int) -> bool:
+    """Whether the sentence up to ``start`` tells a plan in the pluperfect, which the story goes on
+    to overtake on the day it was for ("Clinton, who had been scheduled to leave at 7 a.m.
+    Wednesday, instead spent hours"): that day is the story's own, no background."""
+    return _PLAN_OF_THE_PLUPERFECT.search(text, sentence_bounds(text, start)[0], start) is not None
+
+
+#: A day without its month later in a clause: " and taken the forts on the 6th".
+_ORDINAL_DAY_IN_CLAUSE_AFTER = re.compile(r"[^.;:!?]{0,80}?\bon\s+the\s+[0-9]{1,2}(?:st|nd|rd|th)\b")
 #: A pluperfect in the clause before a date: "Explosions had rocked the reactor on Saturday".
 _PLUPERFECT_IN_CLAUSE = re.compile(
     r"\bhad\s+(?:(?:already|earlier|also|been)\s+)*(?-i:[a-z]+(?:ed|en|t)|begun|come|gone|run|won|lost|made|"
@@ -11668,7 +11724,9 @@ _MARKET_MOVE_OPENS = re.compile(
 )
 #: A statement put out at a clock: "a joint statement released at ".
 _RELEASED_AT_BEFORE = re.compile(
-    r"\b(?:statement|report|data|figures|results)\s+(?:released|issued|published|posted)\s+at\s+\Z",
+    # ("Bond prices rallied after the report was released at 8:30 a.m.": in its passive too.)
+    r"\b(?:statement|report|data|figures|results)\s+(?:(?:was|were)\s+)?(?:released|issued|published|posted)"
+    r"\s+at\s+\Z",
     re.IGNORECASE,
 )
 #: "the" before a clock that names a release: "after the 9:30 a.m. release".
@@ -12520,7 +12578,11 @@ _AFTER_AN_EVENT_BEFORE = re.compile(
     # before "after"; not a count between, "on Tuesday, a day after it landed on Aug. 6", whose
     # event the story may go on with.)
     # (An initial's stop ends no sentence: "after the U.N. deadline".)
-    r"(?:[^,;:!?\n]|(?<=[0-9]):(?=[0-9])){1,60}?(?:,\s+|\s)(?:after|following)\s(?:[^.;:!?\n]|(?<=\b[A-Z])\.){0,80}\Z",
+    r"(?:[^,;:!?\n]|(?<=[0-9]):(?=[0-9])){1,60}?"
+    # ... across a phrase set off by commas: "pounded Serbia early Thursday, in the heaviest raids of
+    # the campaign, after alliance leaders on Wednesday rejected an offer".
+    r"(?:,\s+(?:in|with|amid|during|as|at)\s[^,;:!?\n]{1,60}?(?=,))?"
+    r"(?:,\s+|\s)(?:after|following)\s(?:[^.;:!?\n]|(?<=\b[A-Z])\.){0,80}\Z",
     re.IGNORECASE,
 )
 #: What a sentence's news came after or since: "after Friday's plunge", "since Monday's vote".
@@ -13173,6 +13235,10 @@ def _dated_event(
             continue
         opening, closing = sentence_bounds(text, point.start)
         named = stem.search(text, opening, min(closing, start))
+        if named is not None and _EVENT_TO_COME_AFTER.match(text, named.end()):
+            # ("On 2 December the fleet received the signal that the attack would go ahead": the
+            # event still to come on that day, not dated by it.)
+            continue
         if named is not None:
             # (The date nearest the event's name, of those its sentence gives: "began on 20 March
             # 2003 with the invasion of Iraq ... and ended on 18 December 2011".)
@@ -13183,6 +13249,12 @@ def _dated_event(
             ]
             return min(same_sentence, key=lambda other: abs((other.start or 0) - named.start()))
     return None
+
+
+#: A modal after an event's name, which tells it was still to come: " would go ahead".
+_EVENT_TO_COME_AFTER = re.compile(
+    r"[\w'’-]*\s+(?:would|will|was\s+to|were\s+to|could|might|should)\b", re.IGNORECASE
+)
 
 
 def _counted_from_event(
@@ -16247,7 +16319,9 @@ def _news_day_before_background(
 #: A period that ends on the date after it: "the quarter ended ", "the year ending ".
 _PERIOD_ENDED_BEFORE = re.compile(
     # ("in the week ended Friday, the EIA said, pushing crude futures up by 11:30 a.m.")
-    r"\b(?:quarter|year|period|half|months|weeks?|fortnight)\s+(?:ended|ending|ends|to|through)\s+\Z",
+    # ("in the quarter that ended April 1": its relative clause too.)
+    r"\b(?:quarter|year|period|half|months|weeks?|fortnight)\s+(?:(?:that|which)\s+)?"
+    r"(?:ended|ending|ends|to|through)\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 #: "of" before an expression: "the events of this year".
@@ -16408,6 +16482,7 @@ def _anchor_for(
         and points[-1].grain >= Grain.DAY
         and points[-1].start is not None
         and _ASIDE_DAY_BEFORE.search(context.text, max(0, points[-1].start - 100), points[-1].start)
+        and not _overtaken_plan_before(context.text, points[-1].start)
     ):
         if len(points) == 1:
             # ("Kenyatta, who was declared the winner on 11 August, said in a televised address at
@@ -18380,59 +18455,3 @@ def format_unknown(partial: PartialTime) -> str:
         # the value grammar writes no unknown decade or century.)
         return "XXXX"
     return format_partial(partial, year=None)
-
-
-#: A unit, how many of the next smaller one it holds and that unit: a fraction of the one is
-#: written in the other ("1.5 hours" is PT1H30M), since TIMEX3 durations take whole numbers best.
-_SMALLER_UNIT = {"Y": (12, "M"), "D": (24, "TH"), "TH": (60, "TM"), "TM": (60, "TS")}
-
-
-def format_duration(parts: Sequence[tuple[float | None, str]]) -> str:
-    """Write ``(amount, unit letter)`` pairs as an ISO 8601 duration.
-
-    >>> format_duration([(4, "D")]), format_duration([(None, "Y")]), format_duration([(2, "TH")])
-    ('P4D', 'PXY', 'PT2H')
-    >>> format_duration([(4, "DE")]), format_duration([(1.5, "Y")]), format_duration([(5.5, "TH")])
-    ('P40Y', 'P1Y6M', 'PT5H30M')
-    >>> format_duration([(11, "W"), (12, "D")])
-    'P89D'
-    """
-    date_parts: list[str] = []
-    clock_parts: list[str] = []
-    for amount, unit in parts:
-        scaled_amount, letter = amount, unit
-        if unit in ("DE", "CE", "ML"):
-            # Decades and centuries are written in years: "a decade" is P10Y, "decades" PXY.
-            scaled_amount = None if amount is None else amount * {"DE": 10, "CE": 100, "ML": 1000}[unit]
-            letter = "Y"
-        elif unit == "2W":
-            scaled_amount, letter = (amount or 1) * 2, "W"
-        elif unit in _SMALLER_UNIT and amount is not None and amount != int(amount):
-            per, smaller = _SMALLER_UNIT[unit]
-            if (amount * per).is_integer():
-                # "two and a half years" is P2Y6M: whole units, then the rest in the next smaller one.
-                if amount > 1:
-                    (clock_parts if unit.startswith("T") else date_parts).append(f"{int(amount)}{unit[-1]}")
-                scaled_amount, letter = (amount - int(amount)) * per, smaller
-        number = "X" if scaled_amount is None else _number(scaled_amount)
-        if letter.startswith("T"):
-            clock_parts.append(number + letter[1:])
-        else:
-            date_parts.append(number + letter)
-    weeks = [part for part in date_parts if part.endswith("W")]
-    if weeks and len(date_parts) > 1 and all(part[:-1].isdigit() for part in date_parts):
-        # ISO 8601 writes weeks alone: "eleven weeks and twelve days" is P89D, not P11W12D.
-        days = sum(int(part[:-1]) * 7 for part in weeks) + sum(
-            int(part[:-1]) for part in date_parts if part.endswith("D")
-        )
-        date_parts = [part for part in date_parts if not part.endswith(("W", "D"))] + [f"{days}D"]
-    value = "P" + "".join(date_parts)
-    if clock_parts:
-        value += "T" + "".join(clock_parts)
-    return value
-
-
-def _number(amount: float) -> str:
-    if float(amount).is_integer():
-        return str(int(amount))
-    return f"{amount:g}"

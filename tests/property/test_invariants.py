@@ -204,6 +204,7 @@ def _whole_cycles(draw: st.DrawFn) -> tuple[dt.date, int]:
 @given(text=lexicon_texts(), dct_and_years=_whole_cycles())
 @example(text="Columbus Day ", dct_and_years=(dt.date(1969, 1, 1), 400))
 @example(text="0. decoration day 0 0:00 ", dct_and_years=(dt.date(1970, 1, 1), 400))
+@example(text="1000-01-01, Kalends Of April - 2 ", dct_and_years=(dt.date(2000, 1, 1), 400))
 def test_moving_the_dct_by_whole_calendar_cycles_moves_resolved_years(
     text: str, dct_and_years: tuple[dt.date, int]
 ) -> None:

@@ -160,6 +160,12 @@ _QUOTED_TITLE_OPEN = re.compile(
     # (A title's small words after its first: "Back to the Future".)
     r"[\"“](?:(?-i:[A-Z])[\w'’-]*\s+(?:(?:(?-i:[A-Z])[\w'’-]*|of|the|and|in|on|a|an|to)\s+){0,4})?\Z"
 )
+#: A word a quoted answer opens with and a title hardly does: '"Maybe Wednesday," she said',
+#: '"Perhaps on Friday."'.
+SPEECH_OPENS = re.compile(
+    r"(?:Maybe|Perhaps|Probably|Possibly|Hopefully|Definitely|Certainly|Surely|Sometime|Either|Already"
+    r"|Yes)\b"
+)
 #: How far before and after the words a quoted title is looked for.
 _TITLE_REACH = 60
 # ("Tuesday's Ghosts", "Winter Light," with the comma inside the marks, as American copy sets it.)
@@ -179,9 +185,11 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
     False
     >>> in_quoted_title('songs such as "Winter Light," and more', 15, 21)
     True
+    >>> in_quoted_title('"Maybe Wednesday," she said.', 7, 16)
+    False
     """
     opened = _QUOTED_TITLE_OPEN.search(text, max(0, start - _TITLE_REACH), start)
-    if opened is None:
+    if opened is None or SPEECH_OPENS.match(text, opened.start() + 1):
         return False
     # (Read only as far as a title reaches: a run of capitalised words is no title to its end.)
     closed = _QUOTED_TITLE_CLOSE.match(text, end, end + _TITLE_REACH)

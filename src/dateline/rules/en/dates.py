@@ -4814,6 +4814,11 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bbefore\s)"
         r"|(?<=\bafter\s)|(?!the [\w-]+ to (?!(?:the|mid|early|late|end|start|middle|beginning|this|next)\b)"
         r"(?-i:[a-z]{2,})\b))"
+        # ("lost deposits in September, the 10th outflow in the past 11 months": a rank in apposition,
+        # before its noun; not "on Monday, the 10th, when".)
+        r"(?:(?<!,\s)|(?!the [0-9]{1,2}(?:st|nd|rd|th) (?!(?:and|or|when|with|that|which|the|but|for|after"
+        r"|before|until|was|were|is|are|at|in|on|of|to|as|by|from|his|her|its|their|he|she|they|it|we)\b)"
+        r"(?-i:[a-z]{3,})\b))"
         r"the {ordinal_day:day}"
         + NOT_A_DAY_AFTER
         # ("It is the 24th major storm", "the 5th straight loss": a rank, an adjective before its

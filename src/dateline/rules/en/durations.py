@@ -43,7 +43,7 @@ _AMOUNT_ADJECTIVES = (
 )
 
 
-_FRACTIONS = {"1/2": 0.5, "½": 0.5, "¼": 0.25, "¾": 0.75}
+FRACTIONS = {"1/2": 0.5, "½": 0.5, "¼": 0.25, "¾": 0.75}
 
 
 def _amount(match: RuleMatch) -> float | bool | None:
@@ -74,7 +74,7 @@ def _amount(match: RuleMatch) -> float | bool | None:
     if match.has("and_quarter"):
         value += 0.25
     # "3 1/2 years", "3½ years", "2¼ hours": the vulgar fractions as one character too.
-    value += _FRACTIONS.get(match.group("fraction") or "", 0.0)
+    value += FRACTIONS.get(match.group("fraction") or "", 0.0)
     return value
 
 
@@ -1445,7 +1445,8 @@ RULES: tuple[Rule, ...] = (
             # ("for another week and a half": one and a half more.)
             r"(?P<half_more> and a half)?"
             # ("for another decade before Athens surrendered": the length up to an event.)
-            r"(?![-'’\w])(?! (?:ago|earlier|later|or)\b)"
+            # ("whether that takes another week or another two months": the choice of two lengths.)
+            r"(?![-'’\w])(?! (?:ago|earlier|later)\b)(?! or\b(?! another\b))"
         ),
         parse=_duration,
         examples=(
@@ -1456,6 +1457,11 @@ RULES: tuple[Rule, ...] = (
                 "P10Y",
                 span="another decade",
                 domain="narrative",
+            ),
+            Example(
+                "Whether that takes another week or another two months, we will go on.",
+                "P1W",
+                span="another week",
             ),
             Example(
                 "We may not have a result for another week and a half.",

@@ -47,7 +47,8 @@ _THIS_TIME = (
     + r"this (?:time|hour|moment)(?! (?:of|around|round|next|last|tomorrow|yesterday|today|tonight)\b)"
     # ... and a broadcast's hour: "In other news this hour", "in the news this half hour", "We begin
     # this hour with", "Coming up this hour".
-    + r"|(?:(?<=\bnews\s)|(?<=\bbegin\s)|(?<=\bup\s))this (?:half )?hour\b"
+    # ("Still to come this hour: the royal baby watch".)
+    + r"|(?:(?<=\bnews\s)|(?<=\bbegin\s)|(?<=\bup\s)|(?<=\bcome\s))this (?:half )?hour\b"
     # ... and the hour a broadcast opens a sentence on: "This hour, we look at the races".
     + r"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?-i:This) (?:half )?hour(?=,? (?-i:we|I|you|on|in)\b)"
 )
@@ -366,6 +367,7 @@ RULES: tuple[Rule, ...] = (
             Example("In other news this hour, claims fell.", "PRESENT_REF", span="this hour"),
             Example("This hour, we look at the races.", "PRESENT_REF", span="This hour"),
             Example("We begin this hour with what we know.", "PRESENT_REF", span="this hour"),
+            Example("Still to come this hour: the royal baby watch.", "PRESENT_REF", span="this hour"),
             Example("In the news this half hour, the council voted.", "PRESENT_REF", span="this half hour"),
             Example("At this moment, nobody knows where he is.", "PRESENT_REF", span="this moment"),
             # "present-day Lyon": the place as it is now, the present of the writer.

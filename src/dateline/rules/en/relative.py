@@ -2702,6 +2702,9 @@ RULES: tuple[Rule, ...] = (
             # ("celebrated the peace in Moscow that July with fireworks": a bare plural.)
             r"| with (?:(?:a|an|his|her|their|its|little|no|few|some)\b|\d|(?-i:[A-Z][a-z]+ [A-Z])"
             r"|(?-i:[a-z]+s)\b(?! (?:was|were|is|are|had|has|have)\b))"
+            # ... or what caused it: "the talks broke off that November over the question of who
+            # would run the company".
+            r"| (?:over|amid|because of|after) (?:the|a|an|his|her|their|its)\b"
             # ... or before the margin it was won by: "won that November by a wide margin".
             r"| by (?:a|an|the|some|about|over|more|fewer|less|his|her|their|\d)"
             # ... or the counts someone was charged on: "indicted him that September on 23 counts".
@@ -2886,6 +2889,11 @@ RULES: tuple[Rule, ...] = (
         parse=_that_month,
         examples=(
             Example("The army landed in 1916. That September it attacked.", "1916-09", span="That September"),
+            Example(
+                "They met in the summer of 1997, but the talks broke off that November over the question of pay.",
+                "1997-11",
+                span="that November",
+            ),
             Example(
                 "The speech of 25 February 1956 and the protests in Poland that June encouraged students.",
                 "1956-06",
@@ -3217,7 +3225,10 @@ RULES: tuple[Rule, ...] = (
         # ("jumped 0.7% in December, ... during the month's bitter cold snap": its possessive too.)
         + r"(?:(?<=\bin\s)|(?<=\bduring\s))the (?P<in_month>month)(?=\s*[.,;:]|['’]s\s)|"
         # ... and a close over it: "The Dow finished the month down 11.1 percent".
-        + after_one_of("finished", "ended", "closed", "finishing", "ending", "closing")
+        # ("climbed 27 points to finish the week with a modest gain".)
+        + after_one_of(
+            "finished", "ended", "closed", "finishing", "ending", "closing", "finish", "end", "close"
+        )
         + r"the (?P<closed>week|month)(?= (?:down|up|at|with|higher|lower)\b)|"
         # ... and the month of figures a report has named: "Producer prices climbed 0.3% in
         # November. The department will release its consumer price index for the month on Friday".
@@ -3230,6 +3241,7 @@ RULES: tuple[Rule, ...] = (
         parse=_week_or_month_of_move,
         examples=(
             Example("The index is up 2.1% for the week.", "2025-W19", span="the week"),
+            Example("The Dow climbed to finish the week with a modest gain.", "2025-W19", span="the week"),
             Example("The main index was up 2.6 percent on the week.", "2025-W19", span="the week"),
             Example(
                 "Trading was thin, with many funds closing their books for the month.",
@@ -3946,9 +3958,17 @@ RULES: tuple[Rule, ...] = (
         # the sky," he said.'
         r"|(?:(?<=[.!?]\s)|(?<=\n)|(?<=[\"“])|(?<!.))(?-i:The) (?P<nth_opening>{ordinal_word:ordinal_word2}) "
         r"(?:day|(?P<part_opening>morning|afternoon|evening|night))"
-        r"(?=,?\s+(?-i:we|they|he|she|I|it|there|the|our|their|his|her)\b)",
+        r"(?=,?\s+(?-i:we|they|he|she|I|it|there|the|our|their|his|her)\b"
+        # ... or as the subject of a verb of a day's course: "The second day opened slowly".
+        r"|\s+(?-i:opened|began|dawned|started|brought|saw|ended|passed)\b)",
         parse=_nth_day_of_story,
         examples=(
+            Example(
+                "The battle began on July 1, 1863. The second day opened slowly.",
+                "1863-07-02",
+                span="The second day",
+                domain="narrative",
+            ),
             Example(
                 "The siege began on 6 April 1453. On the second day the walls were breached.",
                 "1453-04-07",

@@ -6,9 +6,9 @@ import re
 
 from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import PARTS_OF_DAY, SEASONS
-from dateline.partial import PartialTime
+from dateline.partial import PartialTime, format_duration
 from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
-from dateline.rules.en.durations import share_or_count_before
+from dateline.rules.en.durations import FRACTIONS, share_or_count_before
 
 _LEXICON = lexicon_for("en")
 _ADVERBS = {
@@ -205,6 +205,9 @@ def _every(match: RuleMatch) -> PartialTime | None:
         letter = _LEXICON.unit(unit)
         if amount is None or letter is None:
             return None
+        if match.has("fraction") or match.has("and_half"):
+            fraction = FRACTIONS.get(match.group("fraction") or "", 0.5)
+            return PartialTime(kind="set", value=format_duration([(amount + fraction, letter)]), quant=quant)
         return PartialTime(kind="set", value=_period(amount, letter), quant=quant)
     period = _PERIOD_OF_UNIT.get(unit)
     if period is None:
@@ -644,7 +647,8 @@ RULES: tuple[Rule, ...] = (
             r"|single (?=(?:month|year|(?-i:January|February|March|April|May|June|July|August|September"
             r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))?"
             # ("every 24 calendar months": counted on the calendar.)
-            r"(?:(?:(?P<amount>{number})|(?P<few>few|several|{number:range_from} (?:to|or) {number:range_to}|[0-9]{1,2}-[0-9]{1,2})) (?:calendar )?(?P<unit>days|weeks|months|years|hours|minutes|seconds|decades|centuries|hrs|(?-i:wks|mos|yrs))"
+            # ("every 4 1/2 hours", "every two and a half years": a fraction of the unit too.)
+            r"(?:(?:(?P<amount>{number})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half))?|(?P<few>few|several|{number:range_from} (?:to|or) {number:range_to}|[0-9]{1,2}-[0-9]{1,2})) (?:calendar )?(?P<unit>days|weeks|months|years|hours|minutes|seconds|decades|centuries|hrs|(?-i:wks|mos|yrs))"
             # ("every weeknight": a weekday's night.)
             r"|(?P<weekdays>weekday(?!\w)|week(?=night\b))(?:\s*(?P<weekdays_part>morning|afternoon|evening|night))?"
             r"|{weekday}(?: (?P<weekday_part>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)|{season}"
@@ -679,6 +683,8 @@ RULES: tuple[Rule, ...] = (
             Example("Two puffs every 4 to 6 hours as needed.", "PTXH", span="every 4 to 6 hours"),
             Example("Buses come every two or three days.", "PXD", span="every two or three days"),
             Example("Give 2 mg IV every 6 hrs as needed.", "PT6H", span="every 6 hrs"),
+            Example("The drug is given every 4 1/2 hours.", "PT4H30M", span="every 4 1/2 hours"),
+            Example("Elections come every two and a half years.", "P2Y6M", span="every two and a half years"),
             Example("The club meets every Tuesday evening.", "XXXX-WXX-2TEV", span="every Tuesday evening"),
             Example("Marchers parade each July through the town.", "XXXX-07", span="each July"),
             Example("Prices are reviewed every summer.", "XXXX-SU", span="every summer"),

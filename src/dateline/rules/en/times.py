@@ -1566,7 +1566,8 @@ RULES: tuple[Rule, ...] = (
             + after_one_of("at", "by", "until", "till", "from", "about", "around", "approximately", "between")
             + r"|(?<=\bbetween\s[0-2][0-9][0-5][0-9]\sand\s))"
             + r"(?:(?P<hhmm_zero>0[0-9][0-5][0-9])|(?P<hhmm_on>[0-2][0-9][0-5][0-9])"
-            r"(?= on (?:the )?[0-3]?[0-9](?:st|nd|rd|th)?\b)"
+            # ... and after the day's weekday: "at 1300 on Sunday, 17 September".
+            r"(?= on (?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[0-3]?[0-9](?:st|nd|rd|th)?\b)"
             # A note's "on 5/8 at 2100", "05/10/2025 at 2330": after a day written with slashes
             # the four digits are its clock (the year is in the date or left out of it).
             r"|(?:(?<=/[0-9]\sat\s)|(?<=/[0-9]{2}\sat\s)|(?<=/[0-9]{4}\sat\s))(?P<hhmm_dated>[0-2][0-9][0-5][0-9])"
@@ -1596,6 +1597,11 @@ RULES: tuple[Rule, ...] = (
             Example("The barrage lifted at 0400 and the infantry went in.", "2025-05-09T04:00", span="0400"),
             Example("He was seen in the ED on 5/8 at 2100.", "2025-05-08T21:00", span="5/8 at 2100"),
             Example("Extubated 05/11/2025 at 2330.", "2025-05-11T23:30", span="05/11/2025 at 2330"),
+            Example(
+                "The attack began at 1300 on Sunday, 17 September 1944.",
+                "1944-09-17T13:00",
+                span="1300 on Sunday, 17 September 1944",
+            ),
             Example(
                 "The marines landed at 0900 on 19 February 1945.",
                 "1945-02-19T09:00",
@@ -1751,7 +1757,9 @@ RULES: tuple[Rule, ...] = (
             + r")(?:[:.](?P<lead_minute>[0-5][0-9]))?(?: o['’]clock)? in )?"
             # ("early on the morning of 25 April 1915": so too with "on".)
             # ("on the rainy evening of Feb. 26, 2012": the weather of that part of that day.)
-            r"(?:(?P<when>early|late) (?:in |on )?)?the (?:(?:early|late) )?"
+            # (Not "late" before a night, left out as "late Friday night" leaves it: "signed late on
+            # the night of 31 May 1902".)
+            r"(?:(?P<when>early|late(?! (?:in |on )?the night\b)) (?:in |on )?)?the (?:(?:early|late) )?"
             r"(?:(?:rainy|snowy|stormy|foggy|hot|cold|freezing|sunny|warm|chilly|wet|windy|quiet|fateful) )?"
             r"(?P<part>morning|afternoon|evening|night)(?: hours)? of "
             r"(?:{weekday},? )?(?:{month} {day}(?:st|nd|rd|th)?"
@@ -1785,6 +1793,11 @@ RULES: tuple[Rule, ...] = (
                 "1915-04-25TMO",
                 span="early on the morning of 25 April 1915",
                 mod="START",
+            ),
+            Example(
+                "The treaty was signed late on the night of 31 May 1902.",
+                "1902-05-31TNI",
+                span="the night of 31 May 1902",
             ),
             Example(
                 "The battle opened at six in the morning of 7 September 1812.",
@@ -2353,6 +2366,8 @@ RULES: tuple[Rule, ...] = (
             # ("and overnight the water spread": before the subject of its clause.)
             # ("Overnight its winds reached 180 miles an hour".)
             r"the|he|she|they|it|we|its|his|her|their|police|troops|rebels|"
+            # ("but overnight there were some tense moments".)
+            r"there|"
             r"will|could|should|may|might)\b|"
             # ("Storms that swept across Florida overnight killed a dozen people": the verb of the
             # clause the relative one closes before.)

@@ -1,0 +1,336 @@
+"""A fiftieth probe: news of 2013 (US cities, labor and courts, accidents and disasters, world
+politics and conflict, broadcast transcripts), TimeBank- and AQUAINT-like news of 1989-91 and
+1998-2000 (Wall Street Journal corporate copy, the budget and the recession, the Kosovo war and the
+Middle East, business and technology), and histories of wars from the Middle Ages to 1945
+(colonial wars and wars of independence, campaigns of the 18th and 19th centuries told day by day,
+the Pacific War); documents written for the probe.
+
+Sentences written the way those texts write them, each with every timex it must yield (text,
+type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. News cases run with
+``domain="news"`` and ``domain="auto"``; the narrative ones in narrative mode.
+
+Readings these cases pin down:
+- In news: a quoted answer that opens on "Maybe" or "Perhaps" ('"Maybe Wednesday," she said') is
+  no work's title; "every 4 1/2 hours" is a set with its fraction; "Peace Now says" at a sentence's
+  start names a group; "another week or another two months" is a choice of two lengths; "last met
+  face-to-face on Wednesday" is gone by (no fixture's "face"); the clocks of the next sentence after
+  "early Thursday, in the heaviest raids of the campaign, after leaders on Wednesday rejected an
+  offer" are Thursday's; a plan told in the pluperfect and overtaken ("Clinton, who had been
+  scheduled to leave at 7 a.m. Wednesday, instead spent hours ... He left Camp David around 11
+  p.m.") keeps its day the story's; "had been expected to close by the end of the third quarter"
+  is the quarter gone by; "has no intention of staying on beyond the spring" looks ahead; "laid out
+  a restructuring plan to creditors in June" is gone by ("plan to" a noun's); "ordered striking
+  teachers ... back to their classrooms by Monday" looks ahead; past clocks after a plan told in
+  another paragraph are the day told before it ("was elected mayor on Tuesday. He plans ...
+  Thursday morning.\n\nPolls opened at 6 a.m."); "racing a Monday deadline", "snow is in the
+  forecast for Chicago on Sunday", "if there is no vote over the weekend", "are unlikely to resume
+  spending until the spring", "has filed to sell shares in February" look ahead; "but overnight
+  there were" is the night before; "Still to come this hour" is the present; "the 10th outflow in
+  the past 11 months" is a rank; "to finish the week with a modest gain" is the week; "released at
+  4:05 p.m." after "the quarter that ended April 1" is the report's day, as is "after the report
+  was released at 8:30 a.m."; "the talks broke off that November over the question" keeps "that";
+  "expected glitches over the next several weeks, and possibly through the first quarter" looks
+  ahead.
+- In a history: "late on the night of 31 May 1902" is the night (without "late"); a day without
+  its month after a month a flashback told in its clause is that month's ("who had sailed up the
+  Hudson in early October and taken the forts on the 6th"); "The second day opened slowly" is the
+  battle's second day; "ten days after the attack" counts from the attack's own day, not from a day
+  that told it was still to come; "carried out over a week" spreads across the week (no bound);
+  "every day from 3 February" starts from the story's day; "at 1300 on Sunday, 17 September 1944"
+  is a military clock.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+NEWS: list[tuple[str, str, list[tuple]]] = [
+    (
+        "Orr laid out a restructuring plan to creditors in June, offering them pennies on the dollar on "
+        "unsecured debt.",
+        "2013-07-19",
+        [("June", "DATE", "2013-06")],
+    ),
+    (
+        "De Blasio was elected mayor on Tuesday. The mayor-elect plans to announce his transition team "
+        "Thursday morning.\n"
+        "\n"
+        "Polls opened at 6 a.m. and closed at 9 p.m.",
+        "2013-11-06",
+        [
+            ("Tuesday", "DATE", "2013-11-05"),
+            ("Thursday morning", "TIME", "2013-11-07TMO"),
+            ("6 a.m.", "TIME", "2013-11-05T06:00"),
+            ("9 p.m.", "TIME", "2013-11-05T21:00"),
+        ],
+    ),
+    (
+        "A Pennsylvania judge on Thursday ordered striking teachers in a suburban Pittsburgh school "
+        "district back to their classrooms by Monday.",
+        "2013-09-12",
+        [("Thursday", "DATE", "2013-09-12"), ("Monday", "DATE", "2013-09-16")],
+    ),
+    (
+        "The sale had been expected to close by the end of the third quarter.",
+        "1989-10-19",
+        [("the end of the third quarter", "DATE", "1989-Q3", "END")],
+    ),
+    (
+        "He said Sunday that he has no intention of staying on as president beyond the spring.",
+        "1989-10-30",
+        [("Sunday", "DATE", "1989-10-29"), ("the spring", "DATE", "1990-SP")],
+    ),
+    (
+        "NATO warplanes pounded targets across Serbia early Thursday, in the heaviest raids of the air "
+        "campaign, after alliance leaders on Wednesday rejected a Yugoslav offer. Explosions shook the "
+        "capital at 2 a.m. and again about 4:30 a.m., witnesses said.",
+        "1999-05-13",
+        [
+            ("early Thursday", "DATE", "1999-05-13", "START"),
+            ("Wednesday", "DATE", "1999-05-12"),
+            ("2 a.m.", "TIME", "1999-05-13T02:00"),
+            ("about 4:30 a.m.", "TIME", "1999-05-13T04:30", "APPROX"),
+        ],
+    ),
+    (
+        '"We will continue until he accepts our conditions, whether that takes another week or another '
+        'two months," NATO spokesman Jamie Shea said.',
+        "1999-05-13",
+        [("another week", "DURATION", "P1W"), ("another two months", "DURATION", "P2M")],
+    ),
+    (
+        "The negotiators last met face-to-face on Wednesday, for 20 minutes.",
+        "1999-02-20",
+        [("Wednesday", "DATE", "1999-02-17"), ("20 minutes", "DURATION", "PT20M")],
+    ),
+    (
+        "Mr. Clinton, who had been scheduled to leave for Okinawa at 7 a.m. Wednesday, instead spent "
+        "hours shuttling between the cabins. He left Camp David around 11 p.m. and was to fly out of "
+        "Andrews Air Force Base early this morning.",
+        "2000-07-20",
+        [
+            ("7 a.m. Wednesday", "TIME", "2000-07-19T07:00"),
+            ("hours", "DURATION", "PTXH"),
+            ("around 11 p.m.", "TIME", "2000-07-19T23:00", "APPROX"),
+            ("early this morning", "TIME", "2000-07-20TMO", "START"),
+        ],
+    ),
+    (
+        "Settlers now number some 170,000 in the West Bank and Gaza, up from about 110,000 in 1993; "
+        "Peace Now says the number grows every year.",
+        "1999-09-05",
+        [("now", "DATE", "PRESENT_REF"), ("1993", "DATE", "1993"), ("every year", "SET", "P1Y")],
+    ),
+    (
+        "Mr. Koskinen said he expected glitches over the next several weeks, and possibly through the "
+        "first quarter.",
+        "1999-12-28",
+        [("the next several weeks", "DURATION", "PXW"), ("the first quarter", "DATE", "2000-Q1")],
+    ),
+    (
+        "Intel said Tuesday that its first-quarter profit rose 40 percent. The chipmaker earned $2.7 "
+        "billion in the quarter that ended April 1. The results, released at 4:05 p.m. EDT, beat "
+        "forecasts.",
+        "2000-04-18",
+        [
+            ("Tuesday", "DATE", "2000-04-18"),
+            ("first-quarter", "DATE", "2000-Q1"),
+            ("the quarter", "DATE", "2000-Q1"),
+            ("April 1", "DATE", "2000-04-01"),
+            ("4:05 p.m. EDT", "TIME", "2000-04-18T16:05-04:00"),
+        ],
+    ),
+    (
+        "HomeGrocer.com has filed to sell shares early in the new year, probably in late January or "
+        "February.",
+        "1999-12-09",
+        [
+            ("early in the new year", "DATE", "2000", "START"),
+            ("late January", "DATE", "2000-01", "END"),
+            ("February", "DATE", "2000-02"),
+        ],
+    ),
+    (
+        "Executives said they had first discussed a combination in the summer of 1997, but the talks "
+        "broke off that November over the question of who would run the new company.",
+        "1998-10-13",
+        [("the summer of 1997", "DATE", "1997-SU"), ("that November", "DATE", "1997-11")],
+    ),
+    ("Lawmakers in Cyprus are racing a Monday deadline.", "2013-03-22", [("Monday", "DATE", "2013-03-25")]),
+    (
+        "MONTAGNE: And if there is no vote over the weekend?",
+        "2013-03-22",
+        [("the weekend", "DATE", "2013-W12-WE")],
+    ),
+    (
+        "Forecasters say snow is in the forecast for Chicago on Sunday.",
+        "2013-03-22",
+        [("Sunday", "DATE", "2013-03-24")],
+    ),
+    (
+        "Carol, it has been quiet here in the last few hours, but overnight there were some tense "
+        "moments in Los Angeles.",
+        "2013-07-15",
+        [("the last few hours", "DURATION", "PTXH"), ("overnight", "TIME", "2013-07-14TNI")],
+    ),
+    ("Still to come this hour: the royal baby watch.", "2013-07-15", [("this hour", "DATE", "PRESENT_REF")]),
+    (
+        "The unemployment rate rose to 5.9 percent in November, the Labor Department reported today. "
+        "Michael J. Boskin told a House committee on Wednesday that he expected growth to resume by the "
+        "middle of next year. Bond prices rallied after the report was released at 8:30 a.m.",
+        "1990-12-07",
+        [
+            ("November", "DATE", "1990-11"),
+            ("today", "DATE", "1990-12-07"),
+            ("Wednesday", "DATE", "1990-12-05"),
+            ("the middle of next year", "DATE", "1991", "MID"),
+            ("8:30 a.m.", "TIME", "1990-12-07T08:30"),
+        ],
+    ),
+    (
+        "Thrifts lost $5.1 billion in deposits in September, the 10th outflow in the past 11 months.",
+        "1989-11-15",
+        [("September", "DATE", "1989-09"), ("the past 11 months", "DURATION", "P11M")],
+    ),
+    (
+        "The Dow Jones industrial average, which had closed at 2,736.39 on Thursday, climbed 27.41 "
+        "points by 11 a.m. today before slipping back to finish the week with a modest gain.",
+        "1991-02-01",
+        [
+            ("Thursday", "DATE", "1991-01-31"),
+            ("11 a.m. today", "TIME", "1991-02-01T11:00"),
+            ("the week", "DATE", "1991-W05"),
+        ],
+    ),
+    (
+        "Economists said consumers are unlikely to resume spending until the spring.",
+        "1990-12-27",
+        [("the spring", "DATE", "1991-SP")],
+    ),
+    ('"Maybe Wednesday," she said.', "2013-03-22", [("Wednesday", "DATE", "2013-03-20")]),
+    ('He said: "Perhaps on Wednesday."', "2013-03-22", [("Wednesday", "DATE", "2013-03-20")]),
+    ('She sang "Ruby Tuesday" again.', "2013-03-22", []),
+    ("The drug is given every 4 1/2 hours.", "2013-03-22", [("every 4 1/2 hours", "SET", "PT4H30M")]),
+    ("Peace Now says the number of settlers grows every year.", "1999-09-05", [("every year", "SET", "P1Y")]),
+    ("Orr plans to meet creditors in June.", "2013-07-19", [("June", "DATE", "2014-06")]),
+    ("HomeGrocer.com has filed to sell shares in February.", "1999-12-09", [("February", "DATE", "2000-02")]),
+    (
+        "Boats were ordered back to port on Friday evening.",
+        "2013-09-12",
+        [("Friday evening", "TIME", "2013-09-06TEV")],
+    ),
+    (
+        "Mr. Clinton had been scheduled to leave for Okinawa at 7 a.m. Wednesday. He left Camp David "
+        "around 11 p.m.",
+        "2000-07-20",
+        [
+            ("7 a.m. Wednesday", "TIME", "2000-07-19T07:00"),
+            ("around 11 p.m.", "TIME", "2000-07-19T23:00", "APPROX"),
+        ],
+    ),
+    (
+        "The talks broke off that November because of the question of pay, after a first round in the "
+        "summer of 1997.",
+        "1998-10-13",
+        [("that November", "DATE", "1998-11"), ("the summer of 1997", "DATE", "1997-SU")],
+    ),
+]
+
+NARRATIVE: list[tuple[str, str, list[tuple]]] = [
+    (
+        "Peace talks opened at Vereeniging in April 1902. After several weeks of debate the Boer "
+        "delegates accepted the British terms, and the Treaty of Vereeniging was signed late on the "
+        "night of 31 May 1902 in Pretoria.",
+        "2009-12-19",
+        [
+            ("April 1902", "DATE", "1902-04"),
+            ("several weeks of debate", "DURATION", "PXW"),
+            ("the night of 31 May 1902", "TIME", "1902-05-31TNI"),
+        ],
+    ),
+    (
+        "The first battle was fought on 19 September 1777. Burgoyne waited for news of Henry Clinton, "
+        "who had sailed up the Hudson in early October and taken Forts Clinton and Montgomery on the "
+        "6th.",
+        "2009-12-19",
+        [
+            ("19 September 1777", "DATE", "1777-09-19"),
+            ("early October", "DATE", "1777-10", "START"),
+            ("the 6th", "DATE", "1777-10-06"),
+        ],
+    ),
+    (
+        "The battle began on Wednesday, July 1, 1863, and by 4 p.m. the Union line had collapsed. The "
+        "second day opened slowly. Longstreet's assault did not begin until about 4 p.m., and fighting "
+        "continued into the night.",
+        "2009-12-19",
+        [
+            ("Wednesday, July 1, 1863", "DATE", "1863-07-01"),
+            ("4 p.m.", "TIME", "1863-07-01T16:00"),
+            ("The second day", "DATE", "1863-07-02"),
+            ("about 4 p.m.", "TIME", "1863-07-02T16:00", "APPROX"),
+            ("the night", "TIME", "1863-07-02TNI"),
+        ],
+    ),
+    (
+        "In February 1589 Mansfeld changed his tactics. His batteries fired on the walls every day from "
+        "3 February, and by the end of the month a breach had been opened.",
+        "2009-12-19",
+        [
+            ("February 1589", "DATE", "1589-02"),
+            ("every day", "SET", "P1D"),
+            ("3 February", "DATE", "1589-02-03"),
+            ("the end of the month", "DATE", "1589-02", "END"),
+        ],
+    ),
+    (
+        "The attack on Pearl Harbor took place on 7 December 1941. On 2 December the fleet received the "
+        "signal confirming that the attack would go ahead. Kimmel was relieved of his command ten days "
+        "after the attack.",
+        "2009-12-19",
+        [
+            ("7 December 1941", "DATE", "1941-12-07"),
+            ("2 December", "DATE", "1941-12-02"),
+            ("ten days after the attack", "DATE", "1941-12-17"),
+        ],
+    ),
+    (
+        "The evacuation, Operation Ke, was carried out over a week in early February 1943.",
+        "2009-12-19",
+        [("a week", "DURATION", "P1W"), ("early February 1943", "DATE", "1943-02", "START")],
+    ),
+    (
+        "The attack began at 1300 on Sunday, 17 September 1944.",
+        "2009-12-19",
+        [("1300 on Sunday, 17 September 1944", "TIME", "1944-09-17T13:00")],
+    ),
+    (
+        "The first battle was fought on 19 September 1777. Clinton had sailed up the Hudson in early "
+        "October and taken the forts on the 6th.",
+        "2009-12-19",
+        [
+            ("19 September 1777", "DATE", "1777-09-19"),
+            ("early October", "DATE", "1777-10", "START"),
+            ("the 6th", "DATE", "1777-10-06"),
+        ],
+    ),
+    (
+        "The siege began on 6 April 1453. The second day passed quietly.",
+        "2009-12-19",
+        [("6 April 1453", "DATE", "1453-04-06"), ("The second day", "DATE", "1453-04-07")],
+    ),
+]
+
+
+@pytest.mark.parametrize("domain", ["news", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), NEWS)
+def test_news_probe_50(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    assert_found(annotate(text, dct=dct, domain=domain), expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NARRATIVE)
+def test_narrative_probe_50(text: str, dct: str, expected: list[tuple]) -> None:
+    assert_found(annotate(text, dct=dct, domain="narrative"), expected)
