@@ -38,6 +38,32 @@ Readings these cases pin down:
   that told it was still to come; "carried out over a week" spreads across the week (no bound);
   "every day from 3 February" starts from the story's day; "at 1300 on Sunday, 17 September 1944"
   is a military clock.
+- Round three, in news: "which reports on Tuesday" (a timetable's present in a relative clause)
+  looks ahead; "better now than it was a year ago" is the year before, no reported period; the day
+  a first plan was for ("originally scheduled for Nov. 1, was delayed a week") is no day later
+  clocks are on; "about the same as in 2012" in a quotation is no year "the prior month" counts
+  from; "a final estimate of first-quarter economic growth on Wednesday", written in June, is the
+  quarter gone by; "The quarter ends Sunday" is the quarter still running; "about 2.5 billion marks
+  had been paid out" has no verb in "marks"; a month after "the gravest since Mr. Gorbachev took
+  power in March 1985" is not that year's; "a place in Sunday's World Cup final" looks ahead;
+  "meets the Netherlands in the third-place game in Paris on Saturday" is a fixture; "moved from its
+  traditional July date" is every year's July; "has updated the phone once a year since then,
+  typically in the fall" is every year's fall; "the past 4 billion years" is a length; '"It was a
+  lousy Christmas, and January isn't going to be any better"' looks ahead in its own clause.
+- Round three, in histories: "Two days after the battle Francis II met Napoleon" is one date
+  without a comma before its subject; "5 August" after "Between August 1796 and January 1797" and
+  "Christmas Eve" after "through December and January" lie within the span just told.
+- Round four, in news: "the third homicide this month and the 19th in the district" is a rank;
+  "the final trade figures for 1999 in mid-January" is the coming January; "expect payrolls to have
+  risen by 150,000 last month, after a gain in September" is gone by; "Traders are focusing on
+  Friday, when the Labor Department reports" looks ahead; "rebounded from last year's drought" is
+  the year, no quarter; "For fiscal 1989, which ended June 30" is 1989's June 30; "Draghi, who
+  briefs leaders on Friday" looks ahead.
+- Round four, in histories: "a new Deutsche Mark would be introduced on 21 June" is that year's
+  (no "mark" kept every year); "a naval quarantine, which came into force two days later. ... that
+  night" stays on the story's day; "to where it had been in February" goes back; "brought forward
+  from 10 August to the 8th" is August's 8th; "and at the end of the day the Allies had advanced" is
+  the day, no idiom.
 """
 
 from __future__ import annotations
@@ -206,9 +232,171 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         ],
     ),
     (
+        '"It was a lousy Christmas, and January isn\'t going to be any better," said Walter F. Loeb, a '
+        "retail consultant in New York.",
+        "1990-12-27",
+        [("Christmas", "DATE", "1990-12-25"), ("January", "DATE", "1991-01")],
+    ),
+    (
         "Economists said consumers are unlikely to resume spending until the spring.",
         "1990-12-27",
         [("the spring", "DATE", "1991-SP")],
+    ),
+    (
+        "Rival Kessler Machinery, which reports on Tuesday, said last week it was seeing similar weakness.",
+        "2013-10-24",
+        [("Tuesday", "DATE", "2013-10-29"), ("last week", "DATE", "2013-W42")],
+    ),
+    (
+        "Hiring has averaged 180,000 a month over the past three months, compared with 205,000 in the "
+        "first half of the year. \"The economy is better now than it was a year ago, but it isn't where "
+        'we want it," said Diane Swonk.',
+        "2013-09-18",
+        [
+            ("the past three months", "DURATION", "P3M"),
+            ("the first half of the year", "DATE", "2013-H1"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("a year ago", "DATE", "2012"),
+        ],
+    ),
+    (
+        "The report, originally scheduled for Nov. 1, was delayed a week because of the shutdown. The "
+        "Standard & Poor's 500 Index rose 0.4 percent to 1,754.95 at 11:32 a.m. in New York, after "
+        "falling yesterday.",
+        "2013-11-08",
+        [
+            ("Nov. 1", "DATE", "2013-11-01"),
+            ("a week", "DURATION", "P1W"),
+            ("11:32 a.m.", "TIME", "2013-11-08T11:32"),
+            ("yesterday", "DATE", "2013-11-07"),
+        ],
+    ),
+    (
+        "Payrolls rose by 204,000 last month. \"We're now on track for about 2.2 million jobs this year, "
+        'about the same as in 2012," said Ryan Sweet. Average earnings rose 0.1 percent from the prior '
+        "month.",
+        "2013-11-08",
+        [
+            ("last month", "DATE", "2013-10"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("this year", "DATE", "2013"),
+            ("2012", "DATE", "2012"),
+            ("the prior month", "DATE", "2013-09"),
+        ],
+    ),
+    (
+        "Investors will get a final estimate of first-quarter economic growth on Wednesday.",
+        "2013-06-25",
+        [("first-quarter", "DATE", "2013-Q1"), ("Wednesday", "DATE", "2013-06-26")],
+    ),
+    (
+        "The quarter ends Sunday.",
+        "2013-06-25",
+        [("The quarter", "DATE", "2013-Q2"), ("Sunday", "DATE", "2013-06-30")],
+    ),
+    (
+        "The currency union took effect at midnight Saturday. Some branches of Deutsche Bank opened "
+        "Sunday so that customers could collect the new money, and by Sunday evening about 2.5 billion "
+        "marks had been paid out, the bank said.",
+        "1990-07-02",
+        [
+            ("midnight Saturday", "TIME", "1990-06-30T24:00"),
+            ("Sunday", "DATE", "1990-07-01"),
+            ("Sunday evening", "TIME", "1990-07-01TEV"),
+        ],
+    ),
+    (
+        "The crisis is the gravest since Mr. Gorbachev took power in March 1985. Western diplomats noted "
+        "that hard-liners had warned for months that the union treaty would destroy the country, and "
+        'that in December Foreign Minister Eduard A. Shevardnadze resigned, saying "dictatorship is '
+        'coming."',
+        "1991-08-20",
+        [("March 1985", "DATE", "1985-03"), ("months", "DURATION", "PXM"), ("December", "DATE", "1990-12")],
+    ),
+    (
+        "Lilian Thuram got two goals in the second half Wednesday night to give the host nation a 2-1 "
+        "win over Croatia and a place in Sunday's World Cup final against Brazil.",
+        "1998-07-09",
+        [("Wednesday night", "TIME", "1998-07-08TNI"), ("Sunday", "DATE", "1998-07-12")],
+    ),
+    (
+        "Croatia, which became independent in 1991 and is playing its first World Cup this year, meets "
+        "the Netherlands in the third-place game in Paris on Saturday.",
+        "1998-07-09",
+        [("1991", "DATE", "1991"), ("this year", "DATE", "1998"), ("Saturday", "DATE", "1998-07-11")],
+    ),
+    (
+        "The British Grand Prix at Silverstone will be held on April 23, moved from its traditional July "
+        "date for the first time.",
+        "2000-04-09",
+        [("April 23", "DATE", "2000-04-23"), ("July", "DATE", "XXXX-07")],
+    ),
+    (
+        "The company has updated the phone once a year since then, typically in the fall.",
+        "2013-09-10",
+        [("once a year", "SET", "P1Y"), ("the fall", "DATE", "XXXX-FA")],
+    ),
+    (
+        "NASA launched a probe on Monday to learn how the planet lost most of its atmosphere over the "
+        "past 4 billion years.",
+        "2013-11-18",
+        [("Monday", "DATE", "2013-11-18"), ("the past 4 billion years", "DURATION", "P4000000000Y")],
+    ),
+    (
+        "It was the city's third homicide this month and the 19th in the Beale Street entertainment "
+        "district since 2009, according to police figures.",
+        "2013-11-18",
+        [("this month", "DATE", "2013-11"), ("2009", "DATE", "2009")],
+    ),
+    (
+        "Shi called for efforts to raise exports by 8 percent next year. The ministry will publish the "
+        "final trade figures for 1999 in mid-January.",
+        "1999-12-28",
+        [("next year", "DATE", "2000"), ("1999", "DATE", "1999"), ("mid-January", "DATE", "2000-01", "MID")],
+    ),
+    (
+        "Economists expect nonfarm payrolls to have risen by 150,000 last month, after a 209,000 gain in "
+        "September.",
+        "1989-11-03",
+        [("last month", "DATE", "1989-10"), ("September", "DATE", "1989-09")],
+    ),
+    (
+        "The dollar was quoted at 1.8355 marks, down from 1.8510 marks late Friday. Traders are focusing "
+        "on Friday, when the Labor Department reports October employment figures.",
+        "1989-10-31",
+        [
+            ("late Friday", "DATE", "1989-10-27", "END"),
+            ("Friday", "DATE", "1989-11-03"),
+            ("October", "DATE", "1989-10"),
+        ],
+    ),
+    (
+        "In the first quarter, GNP grew at a 3.7% rate. Excluding farm output, which rebounded from last "
+        "year's drought, the economy grew at only a 1.9% rate, the weakest in more than three years.",
+        "1989-10-27",
+        [
+            ("the first quarter", "DATE", "1989-Q1"),
+            ("last year", "DATE", "1988"),
+            ("more than three years", "DURATION", "P3Y", "MORE_THAN"),
+        ],
+    ),
+    (
+        "Hanover said it expects a difficult environment to continue through the first half of fiscal "
+        "1990, which ends June 30. For fiscal 1989, which ended June 30, the company earned $211 "
+        "million.",
+        "1989-11-08",
+        [
+            ("the first half of fiscal 1990", "DATE", "1990-H1"),
+            ("June 30", "DATE", "1990-06-30"),
+            ("fiscal 1989", "DATE", "1989"),
+            ("June 30", "DATE", "1989-06-30"),
+        ],
+    ),
+    (
+        "European Central Bank chief Mario Draghi, who briefs leaders on Friday, said on Wednesday that "
+        "interest rates would stay low for as long as needed.",
+        "2013-06-27",
+        [("Friday", "DATE", "2013-06-28"), ("Wednesday", "DATE", "2013-06-26")],
     ),
     ('"Maybe Wednesday," she said.', "2013-03-22", [("Wednesday", "DATE", "2013-03-20")]),
     ('He said: "Perhaps on Wednesday."', "2013-03-22", [("Wednesday", "DATE", "2013-03-20")]),
@@ -237,6 +425,8 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "1998-10-13",
         [("that November", "DATE", "1998-11"), ("the summer of 1997", "DATE", "1997-SU")],
     ),
+    ("It took a billion years.", "2013-11-18", [("a billion years", "DURATION", "P1000000000Y")]),
+    ("The rocks are 3.5 billion years old.", "2013-11-18", []),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
@@ -276,6 +466,19 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         ],
     ),
     (
+        "Mansfeld arrived in late November 1588. He blockaded the town through December and January "
+        "while his engineers built a dam across the Mark, which was finished on Christmas Eve. A thaw in "
+        "mid-January broke the dam twice.",
+        "2009-12-19",
+        [
+            ("late November 1588", "DATE", "1588-11", "END"),
+            ("December", "DATE", "1588-12"),
+            ("January", "DATE", "1589-01"),
+            ("Christmas Eve", "DATE", "1588-12-24"),
+            ("mid-January", "DATE", "1589-01", "MID"),
+        ],
+    ),
+    (
         "In February 1589 Mansfeld changed his tactics. His batteries fired on the walls every day from "
         "3 February, and by the end of the month a breach had been opened.",
         "2009-12-19",
@@ -301,6 +504,80 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         "The evacuation, Operation Ke, was carried out over a week in early February 1943.",
         "2009-12-19",
         [("a week", "DURATION", "P1W"), ("early February 1943", "DATE", "1943-02", "START")],
+    ),
+    (
+        "The battle opened at around 7:00 a.m. on 2 December 1805 in thick fog. Two days after the "
+        "battle Francis II met Napoleon at a windmill and agreed to an armistice.",
+        "2009-12-19",
+        [
+            ("around 7:00 a.m. on 2 December 1805", "TIME", "1805-12-02T07:00", "APPROX"),
+            ("Two days after the battle", "DATE", "1805-12-04"),
+        ],
+    ),
+    (
+        "On 10 May 1796 Bonaparte forced the bridge at Lodi. Between August 1796 and January 1797 the "
+        "Austrians sent four armies to relieve Mantua. Wurmser's first attempt was beaten at Castiglione "
+        "on 5 August.",
+        "2009-12-19",
+        [
+            ("10 May 1796", "DATE", "1796-05-10"),
+            ("August 1796", "DATE", "1796-08"),
+            ("January 1797", "DATE", "1797-01"),
+            ("5 August", "DATE", "1796-08-05"),
+        ],
+    ),
+    (
+        "On 18 June 1948 the United States, Britain and France announced that a new Deutsche Mark would "
+        "be introduced on 21 June. The Soviets responded the next day by halting all passenger trains.",
+        "2009-12-19",
+        [
+            ("18 June 1948", "DATE", "1948-06-18"),
+            ("21 June", "DATE", "1948-06-21"),
+            ("the next day", "DATE", "1948-06-19"),
+        ],
+    ),
+    (
+        "Kennedy addressed the nation at 7 p.m. on 22 October 1962 and announced a naval quarantine of "
+        "Cuba, which came into force two days later. In Moscow, the Presidium met that night and again "
+        "the following evening.",
+        "2009-12-19",
+        [
+            ("7 p.m. on 22 October 1962", "TIME", "1962-10-22T19:00"),
+            ("two days later", "DATE", "1962-10-24"),
+            ("that night", "TIME", "1962-10-22TNI"),
+            ("the following evening", "TIME", "1962-10-23TEV"),
+        ],
+    ),
+    (
+        "A last attack between 15 and 18 December 1916 pushed the line back almost to where it had been "
+        "in February.",
+        "2009-12-19",
+        [
+            ("15", "DATE", "1916-12-15"),
+            ("18 December 1916", "DATE", "1916-12-18"),
+            ("February", "DATE", "1916-02"),
+        ],
+    ),
+    (
+        "The plan for Amiens was settled on 28 July 1918, and the date was brought forward from 10 "
+        "August to the 8th.",
+        "2009-12-19",
+        [
+            ("28 July 1918", "DATE", "1918-07-28"),
+            ("10 August", "DATE", "1918-08-10"),
+            ("the 8th", "DATE", "1918-08-08"),
+        ],
+    ),
+    (
+        "At 4:20 a.m. on Thursday, 8 August 1918, over 2,000 guns opened fire. By 11:00 a.m. the "
+        "Australians had reached their final objective, and at the end of the day the Allies had "
+        "advanced 11 km.",
+        "2009-12-19",
+        [
+            ("4:20 a.m. on Thursday, 8 August 1918", "TIME", "1918-08-08T04:20"),
+            ("11:00 a.m.", "TIME", "1918-08-08T11:00"),
+            ("the end of the day", "DATE", "1918-08-08", "END"),
+        ],
     ),
     (
         "The attack began at 1300 on Sunday, 17 September 1944.",

@@ -208,7 +208,9 @@ _FUTURE_PHRASES = re.compile(
     # ("voted 5-0 to extend the contract for another three years, starting July 1": with its tally.)
     r"voted (?:[0-9]+-[0-9]+ )?to (?:hold|call|stage|schedule|set|delay|postpone|extend|send|put|move)\b|"
     # ... and what is to be had done by then: "hoped to have the fire contained by Friday".
-    r"(?<=\bto )have (?:[\w'’-]+ ){0,3}?[a-z]+(?:ed|en)(?= (?:by|before) )|"
+    # (Not an amount after "by": "expect payrolls to have risen by 150,000".)
+    r"(?<=\bto )have (?:[\w'’-]+ ){0,3}?[a-z]+(?:ed|en)"
+    r"(?= (?:by|before) (?![0-9$£€]|about\b|some\b|nearly\b|more\b))|"
     # A programme's plug: "Coming up on Monday's program", "Join us for our Monday morning report".
     r"[Cc]oming up|[Jj]oin us|[Tt]une in|[Ss]tay tuned|[Ss]tay with(?= (?:us|(?-i:[A-Z])))|"
     # A present outlook denied up to a time: "I do not see a turnaround until the spring".
@@ -239,7 +241,10 @@ _FUTURE_PHRASES = re.compile(
     # ... and in the past, of a turn still to come: "but expected a recovery in the fourth quarter".
     r"(?<!\bhad )(?<!\bhave )(?<!\bhas )(?<!\bwas )(?<!\bwere )(?<!\bthan )(?<!\bas )"
     r"expected(?= (?:a|an)\s+(?:[\w-]+\s+)?(?:recovery|rebound|pickup|upturn|turnaround|improvement)\b)|"
-    r"(?:[Ee]xpects?|anticipates?)(?= [\"“]?(?!to\b|that\b)"
+    # (Not what is expected to have been done: "Economists expect payrolls to have risen by 150,000
+    # last month, after a gain in September".)
+    r"(?:[Ee]xpects?|anticipates?)(?![^.;:!?]{0,40}?\bto\s+have\s+(?-i:[a-z]+(?:ed|en)|been|risen|fallen|grown))"
+    r"(?= [\"“]?(?!to\b|that\b)"
     r"(?:[a-z0-9]|(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2} to\b))|"
     # ... and what a noun is "expected" at: "reforms after elections expected in April".
     # ("hired fewer workers than expected in July": the expectation's measure, no plan.)
@@ -448,6 +453,13 @@ _FUTURE_PHRASES = re.compile(
     # ... and what one faces or is still deciding: "Papandreou faces a confidence vote in
     # parliament on Friday", "had not decided whether to hold a news conference before Friday".
     r"faces? (?:a|an|the) (?:[\w-]+ ){0,2}?(?:vote|trial|election|runoff|ballot|hearing|deadline)\b|"
+    # ... and a place won in a match still to come: "to give the host nation a place in Sunday's
+    # World Cup final".
+    r"(?:place|spot|berth|ticket)s? in(?= (?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\b)|"
+    # ... and a day a timetable's "when" clause goes on to: "Traders are focusing on Friday, when
+    # the Labor Department reports on jobs".
+    r"(?<=, )when (?:the |a |its )?(?:[\w'’.&-]+ ){0,4}?(?-i:reports|releases|publishes|meets|votes|announces"
+    r"|holds|issues|opens|begins|starts)(?= )|"
     # ... and what is forecast: "snow is in the forecast for Chicago on Sunday".
     r"in the forecast for(?= )|"
     # ... and what is unlikely before it comes: "consumers are unlikely to resume spending until the
@@ -1440,6 +1452,9 @@ _FIXTURE_BEFORE = re.compile(
     r"(?:\s+of\s+(?:the|their|its)(?:\s+[\w'’-]+){0,3}?\s+(?:(?:semi-?|quarter-?)?finals?|tie|series|round|playoffs?))?"
     # ... or the game of a series: "the Celtics host the Heat in Game 3 on Saturday".
     r"|\s+in\s+(?-i:Game)\s+[0-9]+)?"
+    # ... and its place after its stage: "meets the Netherlands in the third-place game in Paris on
+    # Saturday".
+    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)?"
     # ... and its hour: "The team plays Canada at 1 p.m. local time Thursday".
     r"(?:\s+at\s+[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.m\.|[ap]m)(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})))?)?"
     r"\s+(?:on\s+)?\Z",
@@ -1665,6 +1680,12 @@ _RELATIVE_PRESENT = re.compile(
     r"|\b(?:that|which)\s+(?P<lasting>(?-i:runs?|extends?|lasts?|stretch(?:es)?|continues?|expires?))"
     r"(?=\s+(?:into|through|until|till|to|in)\b)"
 )
+#: Verbs of a timetable, whose present tells what is still to come: "which reports on Tuesday".
+_TIMETABLE_VERBS = frozenset(
+    {"reports", "report", "meets", "meet", "plays", "play", "votes", "vote", "visits", "visit", "testifies",
+     "testify", "faces", "face", "hosts", "host", "arrives", "arrive", "departs", "depart", "briefs", "brief",
+     "addresses", "address", "attends", "attend", "travels", "travel", "heads", "head"}
+)  # fmt: skip
 #: The words after "who" or "which" that are no verb in the present: modals and auxiliaries of
 #: other tenses, and the determiners and adverbs "which" may go on to.
 _NOT_PRESENT_AFTER_RELATIVE = frozenset(
@@ -2261,7 +2282,15 @@ class TenseIndex:
                         and _SAID_THE_JUST_BEFORE.search(self.text, max(0, start - 36), start)
                     )
                 )
-                and _SAID_JUST_BEFORE.search(self.text, max(0, start - 36), start)
+                and (
+                    _SAID_JUST_BEFORE.search(self.text, max(0, start - 36), start)
+                    # ... or of a clause "and" opens: '"It was a lousy Christmas, and January isn't
+                    # going to be any better," he said'.
+                    or (
+                        not self.text[end:cue_start].strip()
+                        and _CLAUSE_AND_JUST_BEFORE.search(self.text, max(0, start - 8), start)
+                    )
+                )
             ):
                 # "Analysts said January would be critical": the expression is the subject of
                 # what was said, and its own verb tells its time, not the verb of saying.
@@ -2508,6 +2537,8 @@ _SAID_JUST_BEFORE = re.compile(
     # ("Boehner said that a vote on Thursday would be close": the subject's noun, of that day.)
     r"(?:(?:the\s+)?[a-z]+\s+|(?:an?|the)\s+[a-z]+\s+(?:on|in)\s+)?\Z"
 )
+#: A clause joined by "and" or "but" after a comma or a semicolon, opening just before: ", and ".
+_CLAUSE_AND_JUST_BEFORE = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+\Z")
 #: ... and the article of the noun a date is the adjective of: "said the ", "warned that the ".
 _SAID_THE_JUST_BEFORE = re.compile(r"\b(?:said|says|warned|predicted|noted|added)\s+(?:that\s+)?the\s+\Z")
 #: The noun a date is the adjective of, before the verb of its clause: " harvest ", " grain crop ".
@@ -2881,7 +2912,11 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             and not may_be_past(verb)
             and verb not in en.INVARIANT_PAST
         ):
-            cues.append((match.start(group), match.end(group), 2, "present"))
+            # ("Rival Kessler, which reports on Tuesday, said last week": a timetable's present, of
+            # what is still to come.)
+            cues.append(
+                (match.start(group), match.end(group), 2, "future" if verb in _TIMETABLE_VERBS else "present")
+            )
     for start, end, word in _cue_words(text, low, high):
         lower = word.lower()
         if lower == "earlier" and (
@@ -3082,7 +3117,9 @@ _MONTH_MAY_BEFORE = re.compile(
 _CLOCK_NUMBER_BEFORE = re.compile(r"[0-9]\s?\Z")
 #: A number right before a word: "1.8353 marks", "two points".
 _NUMBER_BEFORE = re.compile(
-    r"(?:[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))\s+\Z"
+    # ("about 2.5 billion marks had been paid out".)
+    r"(?:[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion"
+    r"|trillion))\s+\Z"
 )
 #: What "has" or "have" holds as a main verb: a determiner or a number after it ("has no
 #: estimate", "have a plan", "has 13 facilities").
@@ -3909,7 +3946,8 @@ _FUTURE_OPENERS = (
     "ticking", "counting", "countdown", "heading", "going",
     "isn't", "aren't", "wasn't", "weren't",
     "intended", "agreed", "promised", "vowed", "threatened", "decided", "pledged", "hoped", "plan",
-    "filed", "applied", "had", "orders",
+    "filed", "applied", "had", "orders", "when", "place", "places", "spot", "spots", "berth", "berths",
+    "ticket", "tickets",
     "committed", "commits", "commit",
     "plans", "planning", "intend", "intends", "aim", "aims", "hope", "hopes", "expect", "expects",
     "expecting", "expected",

@@ -206,6 +206,8 @@ _HABIT_BEFORE = re.compile(
     # ... and such a month or season itself: "what they would be in a normal October", "higher
     # than in an average winter".
     r"|\b(?:a|an)\s+(?:typical|average|normal|ordinary|usual)\s+\Z"
+    # ... and a date kept by custom: "moved from its traditional July date".
+    r"|\b(?:its|their|the|his|her)\s+(?:traditional|usual|customary|regular)\s+\Z"
     # ... and "most years": "Most years the lake freezes over in December".
     r"|\b(?:[Mm]ost|[Ii]n\s+most)\s+years,?\s+(?!ago\b)"
     # ... and a yearly round's rate before its months: "gave recitals twice a year, in May and
@@ -883,9 +885,21 @@ def _conjuncts_share_tense(
             and (first.month is None) == (second.month is None)
             and (first.weekday is None) == (second.weekday is None)
             and LIST_JOIN.fullmatch(text, candidates[index - 1].end, candidates[index].start)
+            # (Not a clause of its own the second opens after a comma: "It was a lousy Christmas,
+            # and January isn't going to be any better".)
+            and not (
+                "," in text[candidates[index - 1].end : candidates[index].start]
+                and _OWN_VERB_AFTER.match(text, candidates[index].end)
+            )
         ):
             shared[index] = shared[index - 1]
     return shared
+
+
+#: An auxiliary or a copula right after a subject: " isn't going", " will be", " was".
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|will|would|won't|isn't|aren't|wasn't|weren't|has|have|had|could|should|may|might)\b"
+)
 
 
 #: What a day's possessive owns when it is what was said or counted that day: "Sunday's
@@ -2508,6 +2522,11 @@ def resolve_all(
             # digits after "at" or "by" soon after a day of the last century are its clock in
             # military hours, not a year centuries before the story.
             partial = PartialTime(hour=hours[0], minute=hours[1], grain=Grain.MINUTE, mod=partial.mod)
+        if narrative and (span_year := _year_within_a_told_span(partial, candidate, timexes, context.text)):
+            # "Between August 1796 and January 1797 the Austrians tried four times to relieve
+            # Mantua. On 5 August ...", "blockaded the town through December and January ... on
+            # Christmas Eve": a day of a month the span just told holds is in it.
+            partial = partial.but(year=span_year)
         if narrative and (
             season_year := _year_of_a_month_in_told_season(partial, candidate, timexes, context.text)
         ):
@@ -6425,6 +6444,21 @@ def resolve_all(
             # "Shops that had closed on Thursday reopened, and crowds gathered in the evening": a
             # relative clause's day in the pluperfect is background, no time the report moves to.
             continue
+        if not narrative and _SINCE_A_CLAUSE_BEFORE.search(
+            context.text, max(0, candidate.start - 80), candidate.start
+        ):
+            # "The crisis is the gravest since Mr. Gorbachev took power in March 1985. ... in December
+            # Shevardnadze resigned": when a state began, told by its clause, is no time the report
+            # moves to.
+            continue
+        if (
+            not narrative
+            and point.grain >= Grain.DAY
+            and _FIRST_PLAN_FOR_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start)
+        ):
+            # "The report, originally scheduled for Nov. 1, was delayed a week. Stocks rose at 11:32
+            # a.m.": the day of a first plan, overtaken, is no time the report moves to.
+            continue
         if (
             not narrative
             and _in_relative_aside(context.text, candidate.start, candidate.end)
@@ -8244,7 +8278,8 @@ def _ordered_month_spans(timexes: list[Timex], tenses: Sequence[Tense | None], t
             _PAIR_JOIN.fullmatch(text, first.end, second.start)
             and _BETWEEN_BEFORE.search(text, max(0, first.start - 20), first.start)
         )
-        if not joined:
+        if not joined or _MOVED_FROM_BEFORE.search(text, max(0, first.start - 40), first.start):
+            # (A date moved, no span: "brought forward from 10 August to the 8th".)
             continue
         opening = (int(start[1]), int(start[2]), int(start[3] or 1))
         closing = (int(end[1]), int(end[2]), int(end[3] or 31))
@@ -9087,6 +9122,49 @@ def _year_of_a_month_in_told_season(
         # and took charge of the siege at the end of March", after November 1630, is 1631's.)
         return None
     return _year_of_a_seasons_month(int(told.group("year")), told.group("season"), partial.month)
+
+
+def _year_within_a_told_span(
+    partial: PartialTime, candidate: Candidate, timexes: Sequence[Timex], text: str
+) -> int | None:
+    """The year of a month (or a day of one) without its year that lies within a span of months
+    across a new year the text told just before it, in its sentence or the one before ("Between
+    August 1796 and January 1797 ... On 5 August"), or None."""
+    if (
+        len(timexes) < 2
+        or partial.kind != "date"
+        or partial.month is None
+        or partial.year is not None
+        or partial.anchor is not None
+    ):
+        return None
+    first, last = timexes[-2], timexes[-1]
+    opening, closing = _MONTH_VALUE.fullmatch(first.value[:7]), _MONTH_VALUE.fullmatch(last.value)
+    if (
+        opening is None
+        or closing is None
+        or len(first.value) != len("0000-00")
+        or opening["year"] == closing["year"]
+        or _SPAN_OF_MONTHS_BETWEEN.fullmatch(text, first.end, last.start) is None
+        or _SPAN_OF_MONTHS_OPENS.search(text, max(0, first.start - 10), first.start) is None
+        or sentence_bounds(text, max(0, sentence_bounds(text, candidate.start)[0] - 2))[0] > first.start
+    ):
+        return None
+    start, end = (int(opening["year"]), int(opening["month"])), (int(closing["year"]), int(closing["month"]))
+    if (end[0] - start[0]) * _MONTHS_IN_A_YEAR + end[1] - start[1] >= _MONTHS_IN_A_YEAR:
+        # (A span of a year and more holds a month twice, or holds the run-up to it: "lasted from
+        # March 1848 to November 1849. News reached Vienna at the end of February".)
+        return None
+    inside = [year for year in range(start[0], end[0] + 1) if start <= (year, partial.month) <= end]
+    return inside[0] if len(inside) == 1 else None
+
+
+#: The months of a year.
+_MONTHS_IN_A_YEAR = 12
+#: What joins the months of a span: " and ", " to ", " through ".
+_SPAN_OF_MONTHS_BETWEEN = re.compile(r"\s+(?:and|to|until|till|through)\s+", re.IGNORECASE)
+#: What opens a span of months: "between ", "from ", "through ".
+_SPAN_OF_MONTHS_OPENS = re.compile(r"\b(?:between|from|through)\s+\Z", re.IGNORECASE)
 
 
 def _year_of_a_seasons_month(year: int, season: str, month: int) -> int:
@@ -10144,6 +10222,33 @@ def _opens_when_clause(year: Candidate, date: Candidate, text: str) -> bool:
     )
 
 
+def _day_a_date_was_moved_to(previous: Candidate, candidate: Candidate, text: str) -> bool:
+    """Whether a day without its month is the one a date of a month was moved to: "brought forward
+    from 10 August to the 8th", "postponed from 3 May to the 10th"."""
+    moved, day = previous.partial, candidate.partial
+    return (
+        day.kind == "date"
+        and day.day is not None
+        and day.month is None
+        and day.anchor is None
+        and moved.month is not None
+        and moved.day is not None
+        and moved.anchor is None
+        and _MOVED_TO_BETWEEN.fullmatch(text, previous.end, candidate.start) is not None
+        and _MOVED_FROM_BEFORE.search(text, max(0, previous.start - 40), previous.start) is not None
+    )
+
+
+#: A date's move, up to the day it was moved from: "was brought forward from ", "postponed from ".
+_MOVED_FROM_BEFORE = re.compile(
+    r"\b(?:brought\s+forward|moved|changed|advanced|pushed\s+back|put\s+back|postponed|delayed|"
+    r"put\s+off|rescheduled)\s+from\s+\Z",
+    re.IGNORECASE,
+)
+#: ... and what joins it to the day it was moved to: " to ".
+_MOVED_TO_BETWEEN = re.compile(r"\s+to\s+", re.IGNORECASE)
+
+
 def _day_of_the_month_just_told(previous: Candidate, candidate: Candidate, text: str) -> bool:
     """Whether a day of a month without its year comes right after that month told with its year,
     in its sentence: "Mujib, released from prison in January 1972, returned to Dhaka on 10
@@ -10203,6 +10308,10 @@ def _with_shared_year(
         or _day_of_the_month_just_told(candidates[index - 1], candidates[index], text)
     ):
         return partial.but(year=candidates[index - 1].partial.year, bc=candidates[index - 1].partial.bc)
+    if index > 0 and _day_a_date_was_moved_to(candidates[index - 1], candidates[index], text):
+        # "the date was brought forward from 10 August to the 8th": a day of the month moved from.
+        moved_from = candidates[index - 1].partial
+        return partial.but(month=moved_from.month, year=moved_from.year, bc=moved_from.bc)
     if index + 1 >= len(candidates):
         return partial
     following = candidates[index + 1]
@@ -11640,6 +11749,17 @@ _WHO_OR_WHICH_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:[\w'’-]+\s+
 _AT_A_CLOCK_BETWEEN = re.compile(r",?\s+at\s+")
 #: A relative clause of place or time up to a day: ", where activists say hundreds were killed on ".
 _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s+[^,;:.!?]{0,90}\Z", re.IGNORECASE)
+#: "since" and a clause of a named subject's past verb, up to its date: "since Mr. Gorbachev took
+#: power in ".
+_SINCE_A_CLAUSE_BEFORE = re.compile(
+    r"\bsince\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:(?-i:[a-z]+ed)|took|came|won|became|began|left|rose|fell)\b"
+    r"[^.;:!?,]{0,40}\s(?:in|on)\s+\Z"
+)
+#: A first plan, up to its day: "originally scheduled for ", "initially set for ".
+_FIRST_PLAN_FOR_BEFORE = re.compile(
+    r"\b(?:originally|initially|first)\s+(?:scheduled|set|planned|slated|due)\s+(?:for|on)\s+\Z",
+    re.IGNORECASE,
+)
 #: A plan told in the pluperfect: "had been scheduled to", "had been due to".
 _PLAN_OF_THE_PLUPERFECT = re.compile(
     r"had\s+been\s+(?:originally\s+|initially\s+)?(?:scheduled|set|due|expected|slated|supposed|planned)\s+(?:to|for)\b",
@@ -11869,7 +11989,8 @@ def _begins_a_state(text: str, candidate: Candidate) -> bool:
 #: A verb of keeping a day, in the present, and what is kept, before its day: "commemorate the
 #: Nakba on", "celebrate their independence on" (not "will mark", "to celebrate": one year's).
 _KEPT_BY_A_PEOPLE_BEFORE = re.compile(
-    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)\b(?:commemorate|celebrate|observe|honou?r|mark"
+    # (The verb in the lower case: not a name, "a new Deutsche Mark would be introduced on 21 June".)
+    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)\b(?-i:commemorate|celebrate|observe|honou?r|mark"
     # ("Argentina remembers its dead on 2 April"; not "remembers meeting her on 2 April".)
     r"|remember(?=s?\s+(?:its|their|the|his|her)\s+(?:dead|fallen|victims|war\s+dead|heroes|martyrs)\b))s?\s+"
     r"(?:[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?\Z",
@@ -12193,7 +12314,10 @@ _PLUPERFECT_IN = re.compile(
     # (... and the second of two years: "had sworn to support him during a visit in 1064 or 1065".)
     # ("had arrived over the Christmas period": the article of a feast's noun phrase.)
     _PLUPERFECT_UP_TO + r"\b(?:in|on|at|during|from|between|over|through|throughout)\s+"
-    r"(?:the\s+)?(?:[0-9]{3,4}\s+(?:or|and)\s+)?\Z",
+    r"(?:the\s+)?(?:[0-9]{3,4}\s+(?:or|and)\s+)?\Z"
+    # ... and "had been" itself, where something was: "pushed the line back to where it had been in
+    # February".
+    r"|\bhad\s+been\s+(?:there\s+|here\s+)?(?:in|on|at|during)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -12555,7 +12679,9 @@ _FIGURE_OF_A_YEAR_BEFORE = re.compile(
     r"|\bcompared\s+(?:with|to)\s+(?:a\s+)?(?:net\s+)?(?:income|profit|loss|earnings)\s+in\s+\Z"
     # ... and the year itself a figure rose from: "rose 12% from fiscal 1990".
     r"|\b(?:rose|fell|up|down|increased|decreased|climbed|declined|gained|dropped)\s+[0-9.,]+\s*(?:%|percent)\s+"
-    r"from\s+\Z",
+    r"from\s+\Z"
+    # ... and the year a figure is the same as, or more or less than: "about the same as in 2012".
+    r"|\b(?:same|much|many|high|low|more|less|fewer|higher|lower|bigger|smaller)\s+(?:as|than)\s+in\s+\Z",
     re.IGNORECASE,
 )
 #: A relative clause of a person set off by commas, open up to an expression: ", who returned on ".
@@ -13849,7 +13975,11 @@ _FLASH_FORWARD_BEFORE = re.compile(
     r"\b(?:went|go|goes|would\s+go)\s+on\s+to\b|\bwould\s+later\b"
     # ... and a wounded man's death, told ahead in a clause of its own: "Bagration was mortally
     # wounded at around 10 a.m.; he died 17 days later. By noon ...".
-    r"|(?:;|,\s+and)\s+(?:he|she)\s+died\s+(?:of\s+(?:his|her|the)\s+wounds\s+)?\Z",
+    r"|(?:;|,\s+and)\s+(?:he|she)\s+died\s+(?:of\s+(?:his|her|the)\s+wounds\s+)?\Z"
+    # ... and what a relative clause set off by a comma tells of its noun ahead: "announced a
+    # naval quarantine of Cuba, which came into force two days later. In Moscow, the Presidium met
+    # that night".
+    r"|,\s+which\s+(?:[\w'’-]+\s+){1,5}\Z",
     re.IGNORECASE,
 )
 #: "since" as a word.
@@ -13925,6 +14055,23 @@ _PRONOUN_OPENING = re.compile(
 )
 
 
+#: A fiscal year named and the clause of its end, up to the day: "fiscal 1989, which ended ".
+_FISCAL_YEAR_ENDED_BEFORE = re.compile(
+    r"\bfiscal\s+(?:year\s+)?(?P<year>[0-9]{4}),?\s+(?:which|that)\s+ended\s+(?:on\s+)?\Z", re.IGNORECASE
+)
+#: An estimate or a reading of figures, up to the quarter they are of: "a final estimate of ",
+#: "the government's second reading on ".
+_FIGURES_OF_A_QUARTER = re.compile(
+    r".*\b(?:estimates?|readings?|revisions?|figures|data|report)\s+(?:of|on|for)\s+(?:the\s+)?",
+    re.IGNORECASE | re.DOTALL,
+)
+#: A figure a quarter is the adjective of, after it: " economic growth", " GDP".
+_QUARTER_FIGURE_AFTER = re.compile(
+    r"\s+(?:(?:economic|gross\s+domestic)\s+)?(?:growth|GDP|output|product|earnings|profits?|results|sales)\b",
+    re.IGNORECASE,
+)
+
+
 def _as_the_report_tells(
     candidate: Candidate,
     partial: PartialTime,
@@ -13964,6 +14111,32 @@ def _as_the_report_tells(
         # "Labor Day travelers were told to keep an eye on the storm", "China's Spring Festival
         # travel rush kicked off on Sunday": the rush of the feast at hand, whatever the tense.
         partial = partial.but(direction="nearest")
+    if (
+        partial.day is not None
+        and partial.month is not None
+        and partial.year is None
+        and partial.anchor is None
+        and (
+            fiscal_year := _FISCAL_YEAR_ENDED_BEFORE.search(
+                text, max(0, candidate.start - 40), candidate.start
+            )
+        )
+    ):
+        # "For fiscal 1989, which ended June 30, the company earned $2 million": the day that
+        # fiscal year ended, in the year that names it.
+        partial = partial.but(year=int(fiscal_year.group("year")), direction=None)
+    if (
+        tense == "future"
+        and partial.quarter is not None
+        and partial.year is None
+        and partial.anchor is None
+        and partial.direction is None
+        and _FIGURES_OF_A_QUARTER.fullmatch(text, max(0, candidate.start - 40), candidate.start)
+        and _QUARTER_FIGURE_AFTER.match(text, candidate.end)
+    ):
+        # "Investors will get a final estimate of first-quarter economic growth on Wednesday",
+        # written in June: what is still to come is the estimate, of a quarter gone by.
+        partial = partial.but(direction="nearest")
     if partial.weekend and partial.direction is None and _FORECAST_VERB_AFTER.match(text, candidate.end):
         # "The weekend looks dry and milder": a forecast's weekend, to come.
         partial = partial.but(direction="future")
@@ -13999,6 +14172,8 @@ def _as_the_report_tells(
         if (
             season == partial.season
             and (context.dct - season_bounds(season_year, season)[0]).days < _DAYS_IN_A_FORTNIGHT
+            # (Not every year's: "has updated the phone once a year since, typically in the fall".)
+            and not _told_as_habit(text, candidate, partial)
         ):
             # "a drought in the summer cut output", written on 4 June: a season a past clause
             # tells of is not one only days old, but last year's.
@@ -14416,6 +14591,13 @@ def _period_of_year_named(
     return partial.but(anchor=None, shift=None, century=year // 100)
 
 
+#: Figures or results up to the year they are for: "trade figures for ", "its results for ".
+_FIGURES_FOR_A_YEAR_BEFORE = re.compile(
+    r"\b(?:figures|data|results|statistics|numbers|accounts|earnings|report)\s+for\s+(?:fiscal\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _year_named_for_period(
     candidate: Candidate, partial: PartialTime, timexes: Sequence[Timex], text: str
 ) -> int | None:
@@ -14451,9 +14633,13 @@ def _year_named_for_period(
         # ("Exports rose 5 percent from a year ago in October": the year a figure is compared
         # with, not the year of the month reported.)
         return None
-    if month and previous.text.lower().startswith("the "):
-        # ("will decide on a dividend for the full year in early February": the year of the
-        # figures, not of the month the decision is in.)
+    if month and (
+        previous.text.lower().startswith("the ")
+        or _FIGURES_FOR_A_YEAR_BEFORE.search(text, max(0, previous.start - 30), previous.start)
+    ):
+        # ("will decide on a dividend for the full year in early February", "will publish the
+        # final trade figures for 1999 in mid-January": the year of the figures, not of the month
+        # the decision or the release is in.)
         return None
     if _RANGE_OF_YEARS_BEFORE.search(text, max(0, previous.start - 12), previous.start):
         # ("hoped the bloc would agree on its budget for 2014 to 2020 before the summer": the end

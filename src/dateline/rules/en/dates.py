@@ -2039,6 +2039,14 @@ _COUNTED_BY_CLAUSE_AFTER = re.compile(r"\s+(?:the|a|its|their)\s+[a-z]+\s+(?:has
 _NOUN_IN_APPOSITION_BEFORE = re.compile(r"\b(?-i:[a-z]{3,})(?<!day)(?<!month)(?<!week),\s\Z")
 
 
+#: A rank and its noun, then "and" up to a second rank: "third homicide this month and ".
+_RANK_AND_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]{1,3}(?:st|nd|rd|th))\s+"
+    r"(?!(?:day|week|month|year|quarter|half|century|of)\b)(?-i:[a-z]{3,})\b[^.;:,!?]{0,30}\band\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _ordinal_day(match: RuleMatch) -> PartialTime | None:
     text, start = match.match.string, match.match.start()
     if _GOLF_SCORE_BEFORE.search(text, max(0, start - 24), start):
@@ -2061,6 +2069,9 @@ def _ordinal_day(match: RuleMatch) -> PartialTime | None:
         ",", match.match.end()
     ):
         return None  # "This year's service, the 25th, was held Monday": the noun's rank
+    if _RANK_AND_BEFORE.search(text, max(0, start - 60), start):
+        # "the city's third homicide this month and the 19th in the district": a second rank.
+        return None
     day = _day(match.group("day"))
     if day is None or not 1 <= day <= 31:
         return None
@@ -4880,6 +4891,8 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "It was the third homicide this month and the 19th in the district since 2009.",
+            "Thrifts lost deposits in September, the 10th outflow in the past 11 months.",
             "Mr. Almonte was the 11th livery driver killed in New York City this year.",
             "Haiyan is the 24th to hit the country this year.",
             "Jerusalem Day falls on the 28th of Iyar.",

@@ -901,7 +901,41 @@ def _age(match: RuleMatch) -> PartialTime | None:
     return None if letter is None else PartialTime(kind="duration", duration=((float(amount), letter),))
 
 
+#: The scales of a count of years too long for a calendar: "4 billion years".
+_DEEP_SCALES = {"million": 1_000_000, "billion": 1_000_000_000}
+
+
+def _deep_time(match: RuleMatch) -> PartialTime | None:
+    """ "the past 4 billion years", "over 2.5 million years": a length of years in millions or
+    billions, written out in years (TIMEX3 has no larger unit)."""
+    written = (match.group("amount") or "").lower()
+    amount = 1.0 if written in ("a", "one") else float(written)
+    years = amount * _DEEP_SCALES[(match.group("scale") or "").lower()]
+    if not years.is_integer():
+        return None
+    return PartialTime(kind="duration", value=f"P{int(years)}Y")
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        name="duration.deep_time",
+        type="DURATION",
+        # (Not an age, "3.5 billion years old", nor a time counted back: relative.deep_time_ago.)
+        pattern=(
+            r"(?:the (?:past|last|next|first) )?(?<![\w.,$£€-])(?P<amount>[0-9]+(?:\.[0-9]+)?|a|one) "
+            r"(?P<scale>million|billion) years(?! (?:ago|earlier|later|from now|hence|old)\b)(?![\w-])"
+        ),
+        parse=_deep_time,
+        examples=(
+            Example(
+                "The planet lost its atmosphere over the past 4 billion years.",
+                "P4000000000Y",
+                span="the past 4 billion years",
+            ),
+            Example("The ice sheet took 2.5 million years to form.", "P2500000Y", span="2.5 million years"),
+        ),
+        negatives=("The rocks are 3.5 billion years old.",),
+    ),
     Rule(
         name="duration.remaining_unit",
         type="DURATION",

@@ -1192,6 +1192,11 @@ def _position_in_period(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod=mod, direction="same")
 
 
+#: A clause told in the past right after a time, without a comma: " the Allies had advanced".
+_STORY_CLAUSE_AFTER = re.compile(
+    r"\s+(?!(?:we|you|i|it|they|this|that|there|he|she)\b)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:had\s+(?-i:[a-z]+(?:ed|en|wn|ht|un))|was|were)\b"
+)
 #: "At the end of the day" before its clause is mostly the idiom ("in the end"), not a time.
 _AT_BEFORE = re.compile(r"\bat\s+\Z", re.IGNORECASE)
 
@@ -1206,7 +1211,12 @@ def _part_of_period(match: RuleMatch) -> PartialTime | None:
         # (The middle or the turn of a day is no part of it a date names; "at the end of the day"
         # is the idiom.)
         text, start = match.match.string, match.match.start()
-        if where in ("middle", "turn") or _AT_BEFORE.search(text, max(0, start - 10), start):
+        if where in ("middle", "turn") or (
+            _AT_BEFORE.search(text, max(0, start - 10), start)
+            # (Not the day a story told in the past is at, before its clause without a comma: "and
+            # at the end of the day the Allies had advanced 11 km".)
+            and not _STORY_CLAUSE_AFTER.match(text, match.match.end())
+        ):
             return None
         # ... and the day is the one the story is at, as "that day" is: "The quake struck at 2:46
         # p.m. Friday. Trains were suspended for the rest of the day."
@@ -1267,17 +1277,23 @@ def _reported_quarter(match: RuleMatch) -> PartialTime | None:
         shift = Shift(Grain.YEAR, -1)
     else:
         shift = Shift(Grain.QUARTER, amount)
+    # ("The quarter ends Sunday": the one still running, when the report names none.)
+    running = amount == 0 and _ENDS_STILL_AFTER.match(match.match.string, match.match.end()) is not None
     return PartialTime(
         anchor="ref",
         anchor_grain=Grain.QUARTER,
         shift=shift,
-        fallback_shift=-1,
+        fallback_shift=0 if running else -1,
         grain=Grain.QUARTER,
         inherit_grain=period and shift.unit == Grain.YEAR,
         quarter=ended_quarter,
         # ("the latest quarter" is one closed, never a forecast's: see resolve._financial_anchor.)
         direction="past" if word in ("latest", "most recent", "recent") else None,
     )
+
+
+#: A verb of a period still running to its end, after it: " ends Sunday", " will close".
+_ENDS_STILL_AFTER = re.compile(r"\s+(?:ends|closes|will\s+(?:end|close)|is\s+ending)\b")
 
 
 def _edge_of_reported_period(match: RuleMatch) -> PartialTime | None:
@@ -1341,13 +1357,31 @@ def _compared_year_before(match: RuleMatch) -> PartialTime | None:
         and not _COMPARISON_BEFORE.search(text, sentence_bounds(text, start)[0], start)
     ):
         return None
-    if _TIMING_COMPARED_BEFORE.search(text, max(0, start - 24), start):
+    if (
+        _TIMING_COMPARED_BEFORE.search(text, max(0, start - 24), start)
+        or _NOW_COMPARED_BEFORE.search(text, max(0, start - 80), start)
+        # ("Farm output rebounded from last year's drought": the year's own event, no period's
+        # figures.)
+        or (match.text.lower() == "last year" and _YEARS_OWN_EVENT_AFTER.match(text, match.match.end()))
+    ):
         # "will open two hours earlier than last year", "a season six days shorter than a year
-        # ago": a time or a length compared, of the year, not of a period's figures.
+        # ago": a time or a length compared, of the year, not of a period's figures; so is a state
+        # now set against the one then: "The economy is better now than it was a year ago".
         return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, -1), grain=Grain.YEAR)
     return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, -1), grain=Grain.YEAR, inherit_grain=True)
 
 
+#: The possessive of a year before its own event, no figure of a period: "'s drought", "'s
+#: Madrid summit" (not "'s $1.55 billion", "'s results").
+_YEARS_OWN_EVENT_AFTER = re.compile(
+    r"['’]s\s+(?![$£€0-9])(?!(?:[\w-]+\s+)?(?:results|sales|figures|earnings|net|profits?|loss(?:es)?|revenues?"
+    r"|quarter|period|level|total|income|output)\b)"
+)
+#: "now" set against a time before with "than": "is better now than it was ".
+_NOW_COMPARED_BEFORE = re.compile(
+    r"\bnow\b[^.;:!?]{0,50}\bthan\s+(?:(?:it|they|he|she|we|you|I|there|that)\s+)?(?:(?:was|were|did|had)\s+)?\Z",
+    re.IGNORECASE,
+)
 #: A comparison of when or of how long: "earlier than ", "six days shorter than ".
 _TIMING_COMPARED_BEFORE = re.compile(r"\b(?:earlier|later|sooner|shorter|longer)\s+than\s+\Z", re.IGNORECASE)
 
@@ -2269,10 +2303,15 @@ RULES: tuple[Rule, ...] = (
             r"(?!that\s+(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|(?-i:[A-Z]))\b)"
             # (A determiner only first or after a preposition: "Two days after the invasion the UN
             # Security Council, which ..." ends its event at "invasion", before the next subject.)
-            r"(?:(?:the|a|an|his|her|its|their) )?"
+            r"(?:(?:(?:the|a|an|his|her|its|their) )?"
             r"(?:(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfor\s)|(?<=\bby\s)"
             r"|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\band\s))(?:the|a|an|his|her|its|their) "
             r"|(?!(?:the|a|an|his|her|its|their) )[^\W\d]+['’]?s? ){0,5}[^\W\d]+(?=,)"
+            # ... or a short event in the lower case, before its clause's named subject without a comma:
+            # "Two days after the battle Francis II met Napoleon".
+            r"|(?:the|his|her|its|their) (?-i:[a-z]+)"
+            r"(?: (?!(?:of|in|on|at|to|for|by|with|from|and|or)\b)(?-i:[a-z]+)){0,2}"
+            r"(?= (?-i:[A-Z][a-z]+)\b)(?! (?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[A-Z][a-z]+day)))"
         ),
         parse=_after_event,
         # (In news, TimeML's count alone: see resolve._counted_from_event. A narrative keeps the
@@ -2282,6 +2321,12 @@ RULES: tuple[Rule, ...] = (
                 "The bridge was captured on 11 March 1918. Four days after the capture of the bridge, the division withdrew.",
                 "1918-03-15",
                 span="Four days",
+            ),
+            Example(
+                "The battle opened on 2 December 1805. Two days after the battle Francis II met Napoleon.",
+                "1805-12-04",
+                span="Two days after the battle",
+                domain="narrative",
             ),
             Example(
                 "The summit opened on 27 February 2009. The day before the summit, rebels struck.",
@@ -3090,6 +3135,7 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_reported_quarter,
         examples=(
+            Example("The quarter ends Sunday.", "2025-Q2", span="The quarter"),
             Example(
                 "Profit rose in the third quarter. Sales in the quarter grew.",
                 "2025-Q3",
@@ -3554,6 +3600,11 @@ RULES: tuple[Rule, ...] = (
                 dct="2025-11-02",
             ),
             Example("Prices were higher a year ago.", "2024", span="a year ago"),
+            Example(
+                "Hiring slowed in the first half of the year. The economy is better now than it was a year ago.",
+                "2024",
+                span="a year ago",
+            ),
             Example(
                 "Net rose in the third quarter. For the nine months, net was $9 million, up from "
                 "$7 million a year earlier.",
