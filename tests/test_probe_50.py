@@ -64,6 +64,32 @@ Readings these cases pin down:
   night" stays on the story's day; "to where it had been in February" goes back; "brought forward
   from 10 August to the 8th" is August's 8th; "and at the end of the day the Allies had advanced" is
   the day, no idiom.
+- Round five, in news: "final results from Monday's presidential vote are expected by Thursday" is
+  the vote gone by; '"Right now we're focused on Saturday"', '"Blue Heart" begins previews Tuesday'
+  and "Starting Friday, ... will hang" look ahead; "every Sunday at 3" is a set with its hour;
+  "open relief centers on Monday morning, and Sunday's church services will be held outdoors" is no
+  pair of days (Sunday comes first); "fiscal 1990's first-half" is one half; "summer-grade fuel"
+  and "winter-blend gasoline" are kinds of fuel; "lined up for hours early Monday" keeps "early".
+- Round five, in histories: "the Russians had taken Ardahan in May 1877 and stormed Kars on 18
+  November" is 1877's; "The League had been formed in the spring of 1912: the treaty was signed on
+  13 March" is 1912's; "in the elections held on 14 November ... the following month" counts from
+  the elections; a clock after a plan told in the pluperfect ("the attack had been set for 15 May
+  1941 ... The bombardment opened at 0315") is the story's day.
+- Round six, in news: "eight a week until the closing" is a rate; "will return to the road next year
+  ... runs through December", "The tour will cover ... North America in the fourth quarter" after
+  "next year" are next year's; "a strong fall season" is the season; "had moved the opening night
+  to March 23" looks ahead; "at 4 a.m. Sunday Saudi time" keeps its zone; "The collection, held
+  twice a year, takes place from 8 a.m. to 1 p.m. Sept. 28" is that day's morning; "so far this
+  year compared with the same period last year" is the year before; "close at noon Tuesday, Dec.
+  24, and remain closed Wednesday" is Christmas Day; "plans to rebuild by fall" is the season.
+- Round seven, in news: "had asked for a postponement until next week or even until January"
+  looks ahead; "The case grew out of Clinton's Jan. 17 deposition" is the deposition gone by;
+  "with less than four weeks remaining before Election Day" looks ahead; "twice a month
+  thereafter" is a set; "had continued overnight and resumed early Thursday" is the night before
+  Thursday; "a free concert was planned there for the weekend" looks ahead.
+- Round seven, in histories: "the summer of that year" after "its 1913 level" is the year told
+  before (a possessive's year names a noun); "The night before the battle" is the night before the
+  day the text gave the battle, not before the day the story last told.
 """
 
 from __future__ import annotations
@@ -398,6 +424,191 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "2013-06-27",
         [("Friday", "DATE", "2013-06-28"), ("Wednesday", "DATE", "2013-06-26")],
     ),
+    (
+        'General manager Steve Phillips said Wednesday that talks would begin after the Series. "Right '
+        "now we're focused on Saturday,\" Phillips said.",
+        "1998-10-16",
+        [
+            ("Wednesday", "DATE", "1998-10-14"),
+            ("Right now", "DATE", "PRESENT_REF"),
+            ("Saturday", "DATE", "1998-10-17"),
+        ],
+    ),
+    (
+        "Matinees are every Wednesday at 2 p.m. and every Sunday at 3.",
+        "1999-11-04",
+        [
+            ("every Wednesday at 2 p.m.", "SET", "XXXX-WXX-3T14:00"),
+            ("every Sunday at 3", "SET", "XXXX-WXX-7T15:00"),
+        ],
+    ),
+    (
+        'Elsewhere on Broadway, "Midnight Express" closes Sunday after 14 months, and the Roundabout\'s '
+        '"Blue Hour" begins previews Tuesday.',
+        "1999-11-04",
+        [
+            ("Sunday", "DATE", "1999-11-07"),
+            ("14 months", "DURATION", "P14M"),
+            ("Tuesday", "DATE", "1999-11-09"),
+        ],
+    ),
+    (
+        "Starting Friday, more than 80 of them will hang together at the Whitney Museum of American Art, "
+        "in the first retrospective of her work since her death in 1971.",
+        "2000-08-30",
+        [("Friday", "DATE", "2000-09-01"), ("1971", "DATE", "1971")],
+    ),
+    (
+        "Federal Emergency Management Agency officials plan to open relief centers in Charleston on "
+        "Monday morning, and Sunday's church services will be held outdoors at several parishes.",
+        "1989-09-23",
+        [("Monday morning", "TIME", "1989-09-25TMO"), ("Sunday", "DATE", "1989-09-24")],
+    ),
+    (
+        "Analysts said fiscal 1990's first-half results at Ohio Casualty will also show storm costs.",
+        "1989-11-02",
+        [("fiscal 1990's first-half", "DATE", "1990-H1")],
+    ),
+    (
+        "Prices typically peak in the spring as refiners switch to summer-grade fuel.",
+        "2013-03-11",
+        [("the spring", "DATE", "XXXX-SP")],
+    ),
+    (
+        "Lundberg said she expects prices to ease in the fall, when refiners switch to cheaper "
+        "winter-blend gasoline, and to hold near $3.50 through the end of the year.",
+        "2013-07-07",
+        [("the fall", "DATE", "2013-FA"), ("the end of the year", "DATE", "2013", "END")],
+    ),
+    (
+        "At Madrid's Barajas airport, passengers lined up for hours early Monday to rebook.",
+        "2013-04-22",
+        [("hours", "DURATION", "PTXH"), ("early Monday", "DATE", "2013-04-22", "START")],
+    ),
+    (
+        "Tickets for the remaining performances, eight a week until the closing, go on sale at 10 a.m. "
+        "Thursday.",
+        "2013-12-04",
+        [("10 a.m. Thursday", "TIME", "2013-12-05T10:00")],
+    ),
+    (
+        "British rock band Velvet Arcade will return to the road next year with a 60-date trek that "
+        "kicks off Feb. 5 in Dublin and runs through December, the group said on Tuesday.",
+        "2013-08-27",
+        [
+            ("next year", "DATE", "2014"),
+            ("Feb. 5", "DATE", "2014-02-05"),
+            ("December", "DATE", "2014-12"),
+            ("Tuesday", "DATE", "2013-08-27"),
+        ],
+    ),
+    (
+        "Velvet Arcade will return to the road next year for a 60-date world tour. The tour will cover "
+        "Europe through the spring and wrap up with shows in Australia and Japan in the fourth quarter.",
+        "2013-08-27",
+        [
+            ("next year", "DATE", "2014"),
+            ("the spring", "DATE", "2014-SP"),
+            ("the fourth quarter", "DATE", "2014-Q4"),
+        ],
+    ),
+    ("The closing follows a strong fall season on Broadway.", "2013-12-04", [("fall", "DATE", "2013-FA")]),
+    (
+        "Producers of the revival, which begins previews in late February, said on Tuesday they had "
+        "moved the opening night to March 23.",
+        "2013-12-04",
+        [
+            ("late February", "DATE", "2014-02", "END"),
+            ("Tuesday", "DATE", "2013-12-03"),
+            ("March 23", "DATE", "2014-03-23"),
+        ],
+    ),
+    (
+        "Allied troops launched the ground offensive at 4 a.m. Sunday Saudi time (8 p.m. EST Saturday).",
+        "1991-02-24",
+        [
+            ("4 a.m. Sunday Saudi time", "TIME", "1991-02-24T04:00+03:00"),
+            ("8 p.m. EST Saturday", "TIME", "1991-02-23T20:00-05:00"),
+        ],
+    ),
+    (
+        "Bush said the allies would stop firing at 8 a.m. Thursday Saudi time.",
+        "1991-02-28",
+        [("8 a.m. Thursday Saudi time", "TIME", "1991-02-28T08:00+03:00")],
+    ),
+    (
+        "The county's household hazardous waste collection, held twice a year, takes place from 8 a.m. "
+        "to 1 p.m. Sept. 28 at the highway garage.",
+        "2013-09-18",
+        [
+            ("twice a year", "SET", "P1Y"),
+            ("8 a.m.", "TIME", "2013-09-28T08:00"),
+            ("1 p.m. Sept. 28", "TIME", "2013-09-28T13:00"),
+        ],
+    ),
+    (
+        "Police said burglaries in the township are down 15 percent so far this year compared with the "
+        "same period last year.",
+        "2013-10-02",
+        [("this year", "DATE", "2013"), ("the same period last year", "DATE", "2012")],
+    ),
+    (
+        "City offices will close at noon Tuesday, Dec. 24, and remain closed Wednesday for Christmas.",
+        "2013-12-12",
+        [
+            ("noon Tuesday, Dec. 24", "TIME", "2013-12-24T12:00"),
+            ("Wednesday", "DATE", "2013-12-25"),
+            ("Christmas", "DATE", "2013-12-25"),
+        ],
+    ),
+    (
+        "Keller said he plans to rebuild by fall, in time to house the herd for the winter.",
+        "2013-06-05",
+        [("fall", "DATE", "2013-FA"), ("the winter", "DATE", "2013-WI")],
+    ),
+    (
+        "Democrats, who had asked for a postponement until next week or even until January, called the "
+        'timing "unconscionable."',
+        "1998-12-17",
+        [("next week", "DATE", "1998-W52"), ("January", "DATE", "1999-01")],
+    ),
+    (
+        "The case grew out of Clinton's Jan. 17 deposition in the Paula Jones sexual harassment lawsuit, "
+        "in which he denied having sexual relations with former White House intern Monica Lewinsky.",
+        "1998-12-17",
+        [("Jan. 17", "DATE", "1998-01-17")],
+    ),
+    (
+        "The two men, locked in a close race with less than four weeks remaining before Election Day, "
+        "sat at a table with the moderator, Jim Lehrer.",
+        "2000-10-12",
+        [("less than four weeks", "DURATION", "P4W", "LESS_THAN"), ("Election Day", "DATE", "2000-11-07")],
+    ),
+    (
+        "The directors will meet again on Jan. 17, and twice a month thereafter through the spring, a "
+        "spokeswoman said.",
+        "1989-12-14",
+        [
+            ("Jan. 17", "DATE", "1990-01-17"),
+            ("twice a month", "SET", "P1M"),
+            ("the spring", "DATE", "1990-SP"),
+        ],
+    ),
+    (
+        "The attack began at about 3 a.m. on Wednesday. Residents said the shelling had continued "
+        "overnight and resumed early Thursday.",
+        "2013-08-22",
+        [
+            ("about 3 a.m. on Wednesday", "TIME", "2013-08-21T03:00", "APPROX"),
+            ("overnight", "TIME", "2013-08-21TNI"),
+            ("early Thursday", "DATE", "2013-08-22", "START"),
+        ],
+    ),
+    (
+        "Activists said a free concert was planned there for the weekend.",
+        "2013-06-04",
+        [("the weekend", "DATE", "2013-W23-WE")],
+    ),
     ('"Maybe Wednesday," she said.', "2013-03-22", [("Wednesday", "DATE", "2013-03-20")]),
     ('He said: "Perhaps on Wednesday."', "2013-03-22", [("Wednesday", "DATE", "2013-03-20")]),
     ('She sang "Ruby Tuesday" again.', "2013-03-22", []),
@@ -427,6 +638,11 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
     ),
     ("It took a billion years.", "2013-11-18", [("a billion years", "DURATION", "P1000000000Y")]),
     ("The rocks are 3.5 billion years old.", "2013-11-18", []),
+    ("Services are every Sunday at 10.", "1999-11-05", [("every Sunday at 10", "SET", "XXXX-WXX-7T10:00")]),
+    ("He climbed every Sunday at 3,000 feet.", "1999-11-05", [("every Sunday", "SET", "XXXX-WXX-7")]),
+    ("At the end of the day, voters decide.", "2013-03-22", []),
+    ("Prices fall season after season.", "2013-12-03", []),
+    ("The project should be finished by fall.", "2013-07-10", [("fall", "DATE", "2013-FA")]),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
@@ -580,6 +796,79 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         ],
     ),
     (
+        "Gurko took Sofia on 4 January 1878. In the Caucasus, the Russians had taken Ardahan in May 1877 "
+        "and stormed Kars on 18 November.",
+        "2009-12-19",
+        [
+            ("4 January 1878", "DATE", "1878-01-04"),
+            ("May 1877", "DATE", "1877-05"),
+            ("18 November", "DATE", "1877-11-18"),
+        ],
+    ),
+    (
+        "The First Balkan War ended in May 1913. The League had been formed in the spring of 1912: the "
+        "Serbian–Bulgarian treaty was signed on 13 March, and the Greek–Bulgarian alliance followed at "
+        "the end of May.",
+        "2009-12-19",
+        [
+            ("May 1913", "DATE", "1913-05"),
+            ("the spring of 1912", "DATE", "1912-SP"),
+            ("13 March", "DATE", "1912-03-13"),
+            ("the end of May", "DATE", "1912-05", "END"),
+        ],
+    ),
+    (
+        "King Alexander died of sepsis on 25 October 1920, and in the elections held on 14 November "
+        "Venizelos was defeated. Constantine I returned to the throne the following month.",
+        "2009-12-19",
+        [
+            ("25 October 1920", "DATE", "1920-10-25"),
+            ("14 November", "DATE", "1920-11-14"),
+            ("the following month", "DATE", "1920-12"),
+        ],
+    ),
+    (
+        "Operation Barbarossa, the German invasion of the Soviet Union, began on Sunday, 22 June 1941. "
+        "The attack had been set for 15 May 1941 before the Balkan campaign forced a delay of more than "
+        "five weeks. The artillery bombardment opened at 0315 along a front of some 2,900 kilometres.",
+        "2009-12-19",
+        [
+            ("Sunday, 22 June 1941", "DATE", "1941-06-22"),
+            ("15 May 1941", "DATE", "1941-05-15"),
+            ("more than five weeks", "DURATION", "P5W", "MORE_THAN"),
+            ("0315", "TIME", "1941-06-22T03:15"),
+        ],
+    ),
+    (
+        "Operation Barbarossa began on Sunday, 22 June 1941; the attack had been set for 15 May 1941 "
+        "before the Balkan campaign forced a delay. The Luftwaffe destroyed about 1,200 Soviet aircraft "
+        "on the first day. At noon Vyacheslav Molotov announced the invasion on Soviet radio.",
+        "2009-12-19",
+        [
+            ("Sunday, 22 June 1941", "DATE", "1941-06-22"),
+            ("15 May 1941", "DATE", "1941-05-15"),
+            ("the first day", "DATE", "1941-06-22"),
+            ("noon", "TIME", "1941-06-22T12:00"),
+        ],
+    ),
+    (
+        "In 1921 industrial production stood at about a fifth of its 1913 level, and in the summer of "
+        "that year famine spread along the Volga.",
+        "2009-12-19",
+        [("1921", "DATE", "1921"), ("1913", "DATE", "1913"), ("the summer of that year", "DATE", "1921-SU")],
+    ),
+    (
+        "The Battle of Blenheim was fought on 13 August 1704. Eugene and Marlborough united their armies "
+        "on 11 August. The night before the battle Marlborough spent several hours in prayer.",
+        "2009-12-19",
+        [
+            ("13 August 1704", "DATE", "1704-08-13"),
+            ("11 August", "DATE", "1704-08-11"),
+            ("The night before the battle", "TIME", "1704-08-12TNI"),
+            ("several hours", "DURATION", "PTXH"),
+        ],
+    ),
+    (
         "The attack began at 1300 on Sunday, 17 September 1944.",
         "2009-12-19",
         [("1300 on Sunday, 17 September 1944", "TIME", "1944-09-17T13:00")],
@@ -598,6 +887,11 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         "The siege began on 6 April 1453. The second day passed quietly.",
         "2009-12-19",
         [("6 April 1453", "DATE", "1453-04-06"), ("The second day", "DATE", "1453-04-07")],
+    ),
+    (
+        "The fort fell on 3 May 1809. The night after the assault, the garrison slipped away.",
+        "2009-12-19",
+        [("3 May 1809", "DATE", "1809-05-03"), ("The night after the assault", "TIME", "1809-05-03TNI")],
     ),
 ]
 

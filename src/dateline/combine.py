@@ -43,6 +43,7 @@ from dateline.partial import Grain, PartialTime, Shift
 from dateline.resolve import LIST_JOIN, NATIONAL_DAY_NAME, TIMELINE_JOIN, Candidate, ends_sentence_before
 from dateline.rules.base import SPEECH_OPENS
 from dateline.rules.en.dates import NOT_A_DAY_AFTER
+from dateline.rules.en.times import ZONES
 
 _LEXICON = lexicon_for("en")
 
@@ -326,7 +327,8 @@ _ABOUT_GOVERNOR = re.compile(
 _LATE_BY_BEFORE = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+\Z", re.IGNORECASE)
 #: "for" and a length just before a word: "met for three hours early Monday".
 _FOR_A_LENGTH_BEFORE = re.compile(
-    r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?[\w-]+\s+(?:minutes?|hours?|days?|weeks?)\s+\Z",
+    # ("lined up for hours early Monday": a bare plural too.)
+    r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?(?:[\w-]+\s+)?(?:minutes?|hours?|days?|weeks?)\s+\Z",
     re.IGNORECASE,
 )
 #: "in" and a count of units right before: "the first shutdown in 17 years ".
@@ -687,6 +689,15 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
                     # at, as "that Wednesday" alone is.
                     day = replace(day, partial=day.partial.but(anchor="ref", direction="nearest"))
                 merged = _merge(text, current, following, date=day, time=current)
+                zoned = _ZONE_AFTER_THE_DAY.match(text, merged.end) if current.partial.zone is None else None
+                if zoned is not None and (offset := ZONES.get(" ".join(zoned["zone"].upper().split()))):
+                    # "at 4 a.m. Sunday Saudi time": the zone told after the day is the clock's.
+                    merged = replace(
+                        merged,
+                        end=zoned.end(),
+                        text=text[merged.start : zoned.end()],
+                        partial=merged.partial.but(zone=offset),
+                    )
             elif (
                 current.partial.kind == "set"
                 and following.partial.is_bare_clock
@@ -709,6 +720,13 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
     return joined
 
 
+#: A zone in words after a clock's day: " Saudi time", " Beijing time".
+_ZONE_AFTER_THE_DAY = re.compile(
+    r"\s+(?P<zone>"
+    + "|".join(sorted((zone for zone in ZONES if zone.endswith(" TIME")), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 #: A bare hour after a day: "tomorrow at 7", "tonight at 8", "Friday at 3." The hour must end
 #: the clause or lead into a preposition, so that "closed Friday at 7,000", "Monday at 5
 #: percent" and "finished Friday at 8.34%" stay what they are.
@@ -730,12 +748,33 @@ _HOUR_WORDS = {
 _AFTERNOON_PARTS = frozenset({"AF", "EV", "NI"})
 
 
+#: The value of a set of one weekday, without its hour: "XXXX-WXX-7".
+_WEEKDAY_SET_VALUE = re.compile(r"XXXX-WXX-[1-7]")
+
+
 def _with_bare_hour(text: str, current: Candidate, following: Candidate | None) -> Candidate:
     """ "tonight at 8", "the day after tomorrow at 7": a day, or a part of a day, and an hour
     without "a.m." or "p.m." is one TIME. The hour is read as a clock on the day: in the
     afternoon after "evening", "night", "afternoon"; otherwise 7 to 11 are morning hours and 1 to
     6 afternoon ones, as appointments are made ("Friday at 3" is 15:00, "tomorrow at 7" 07:00)."""
     partial = current.partial
+    if partial.kind == "set" and partial.value is not None and _WEEKDAY_SET_VALUE.fullmatch(partial.value):
+        # "every Sunday at 3": the hour of each such day, read as a day's bare hour is.
+        match = _BARE_HOUR_AFTER.match(text, current.end)
+        if match is None or (following is not None and following.start < match.end()):
+            return current
+        hour = _HOUR_WORDS.get(match["hour"].lower()) or int(match["hour"])
+        hour += 12 if hour <= 6 else 0
+        end = match.end()
+        value = f"{partial.value}T{hour:02d}:{int(match['minute'] or 0):02d}"
+        return Candidate(
+            current.start,
+            end,
+            text[current.start : end],
+            current.rule + "+hour",
+            "SET",
+            partial.but(value=value),
+        )
     if partial.kind != "date" or partial.mod is not None or partial.hour is not None:
         return current
     if not (_is_day(current) or (partial.part_of_day is not None and partial.grain == Grain.PART_OF_DAY)):

@@ -91,7 +91,7 @@ _WRITTEN_OUT_MONTHS = tuple(name for name in _WRITTEN_OUT if name.lower() in en.
 _FUTURE_PHRASES = re.compile(
     # (The look-ahead names the first letters of the phrases below: most words of a text fail it
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
-    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAFIJjTnNHlLUDg])"
+    r"\b(?=[WwSs'iaptdehrubBEcCPRmMvfoAFIJjTnNHlLUDg])"
     # (Not "was to have begun on Nov. 3": a plan that events overtook, its day gone by.)
     # ("Obama was also to meet his generals on Thursday": an adverb between.)
     # ("He's not going to wait until the fall", "isn't expected to": a future denied is a future.)
@@ -255,7 +255,8 @@ _FUTURE_PHRASES = re.compile(
     # ("A hearing has been listed for June 30", "The appeal was fixed for Monday": a court's list.)
     r"(?:is|are|was|were|been|be) (?:\w+ly )?(?:set|slated|listed|fixed) for|"
     # ... and what is planned before a day: "no legislation was planned before the August recess".
-    r"(?:is|are|was|were|been|be) (?:\w+ly )?planned (?:for|before)(?= the)|"
+    # ("a free concert was planned there for the weekend": where, before when.)
+    r"(?:is|are|was|were|been|be) (?:\w+ly )?planned (?:there |here )?(?:for|before)(?= the)|"
     # An order or a request is for what is still to be done when it is given: "ordered residents
     # to leave by Saturday", "urged voters to turn out on Tuesday" (not "told police he went to
     # the store on Friday": a place, after "to the").
@@ -290,8 +291,9 @@ _FUTURE_PHRASES = re.compile(
     # "promised hearings through the spring".
     # ("with preliminary results expected by Wednesday".)
     # ("said they expected 25,000 people there by the weekend": a figure among the words.)
+    # (Not the passive's agent: "$9 billion promised by Japan on Jan. 24".)
     r"(?:demand(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|expected) (?:[\w'’,-]+ ){0,4}?"
-    r"(?=(?:by|until|till|through|before) )|"
+    r"(?=(?:by(?! (?-i:[A-Z]))|until|till|through|before) )|"
     # ... and a span it goes on to, after a first one: "said he expected glitches over the next
     # several weeks, and possibly through the first quarter".
     r"expected (?:[\w'’-]+ ){1,6}?(?:weeks|months|days|years), and (?:possibly |perhaps |probably )?"
@@ -460,6 +462,10 @@ _FUTURE_PHRASES = re.compile(
     # the Labor Department reports on jobs".
     r"(?<=, )when (?:the |a |its )?(?:[\w'’.&-]+ ){0,4}?(?-i:reports|releases|publishes|meets|votes|announces"
     r"|holds|issues|opens|begins|starts)(?= )|"
+    # ... and the time that remains before a day: "with less than four weeks remaining before
+    # Election Day".
+    # (Not "left", a verb as often: "The troops left before winter came".)
+    r"remaining\s+(?:before|until)(?= )|"
     # ... and what is forecast: "snow is in the forecast for Chicago on Sunday".
     r"in the forecast for(?= )|"
     # ... and what is unlikely before it comes: "consumers are unlikely to resume spending until the
@@ -492,6 +498,13 @@ _FUTURE_PHRASES = re.compile(
     r"|announces|publishes|releases)"
     r"(?= (?:the|a|an|its|their|his|her) (?:[\w'’-]+ ){0,3}?(?:on )?"
     r"(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’]))|"
+    # ... and a run's start with its plural: '"Blue Heart" begins previews Tuesday'.
+    r"(?<![\w'])(?:begins|starts|opens|resumes)"
+    r"(?= (?-i:[a-z]+s) (?:on )?(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’]))|"
+    # ... and a start told ahead of its clause: "Starting Friday, more than 80 of them will hang".
+    r"(?<![\w'])(?-i:Starting|Beginning)(?= (?:on )?(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
+    # ... and what one is focused on: '"Right now we're focused on Saturday"'.
+    r"(?:is|are|'re|am|'m) (?:focused|focusing|concentrating) on(?= )|"
     # ... and an outlook's day: "The weather outlook for Monday afternoon calls for clouds".
     r"outlook for(?= )|"
     # ... and a forecast's, the noun, told in the present: "The forecast for Saturday calls for
@@ -749,7 +762,11 @@ _MOVED_TO = re.compile(
     r"|(?:the\s+)?(?:spring|summer|fall|autumn|winter)\b)"
 )
 #: "had" and a few words before what was moved or warned of: "had received no ".
-_HAD_WORDS_BEFORE = re.compile(r"\bhad\s+(?:not\s+)?(?-i:[a-z]+ed|got|had|heard|seen)\s+(?:[\w-]+\s+){0,2}\Z")
+_HAD_WORDS_BEFORE = re.compile(
+    # (Not what had been asked for, still to come: "had asked for a postponement until January".)
+    r"\bhad\s+(?:not\s+)?(?!(?:asked|requested|sought|demanded|urged|pressed|called)\b)"
+    r"(?-i:[a-z]+ed|got|had|heard|seen)\s+(?:[\w-]+\s+){0,2}\Z"
+)
 _MOVED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?:postpon(?:ed|es|e|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|"
     # ("was moved up to Jan. 18", "The hearing was advanced to Jan. 9": brought forward.)
@@ -768,7 +785,8 @@ _MOVED_BEFORE = re.compile(
     r"referendum|runoff|summit|talks|deadline|sentencing|launch|game|match|race|start|date|opening|"
     r"debate|ceremony|auction|day|semester|session|exams?|graduation|parade|concert|festival|visit|trip"
     r"|flights?|services?|sailings?|shows?|games?|classes|trick-or-treating|voting|festivities|celebrations"
-    r"|practice)"
+    # ("had moved the opening night to March 23".)
+    r"|practice|opening\s+night|premiere|performances?)"
     r"(?:\s+of\s+(?:the\s+)?[a-z-]+)?)?|"
     r"warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?|elections?|referendums?|polls?|strikes?|walkouts?|stoppages?|"
     # ... and a protest, a mourning or a truce called or declared for a day ("has called a rally
@@ -776,7 +794,10 @@ _MOVED_BEFORE = re.compile(
     r"rall(?:y|ies)|(?-i:march(?:es)?)|protests?|demonstrations?|vigils?|mourning|curfews?|ceasefires?|truces?|"
     # ... and talks called for it: "Yanukovich has called talks for Friday".
     r"talks|negotiations|"
-    r"declared|booked|reserved"
+    r"declared|booked|reserved|"
+    # ... and a postponement asked for: "had asked for a postponement until next week or even until
+    # January" (what is put off till then is still to come).
+    r"postponements?|adjournments?"
     # ... and the day set for a trial or a hearing: "a trial date of Jan. 8 was set".
     r"|(?:trial|court|hearing|sentencing|arraignment)\s+date)\Z",
     re.IGNORECASE,
@@ -3159,7 +3180,9 @@ _NOT_A_NOUN_SUBJECT = frozenset(
 #: ... and a verb of its clause right after it that is not past: "held on 17 April, will be".
 _ASIDE_CLOSES_BEFORE_A_MAIN_VERB = re.compile(
     _ASIDE_CLOSES.pattern
-    + r"\s+(?:\w+ly\s+)?(?:will|would|is|are|has|have|can|could|may|might|should|must|shall)\b"
+    + r"\s+(?:\w+ly\s+)?(?:will|would|is|are|has|have|can|could|may|might|should|must|shall"
+    # ... or a timetable's present: "The collection, held twice a year, takes place from 8 a.m.".
+    + r"|takes|runs|opens|begins|starts|ends|closes|returns)\b"
 )
 #: The first word of an aside after its comma.
 _ASIDE_FIRST_WORD = re.compile(r",\s+([A-Za-z]+)")
@@ -3946,7 +3969,9 @@ _FUTURE_OPENERS = (
     "ticking", "counting", "countdown", "heading", "going",
     "isn't", "aren't", "wasn't", "weren't",
     "intended", "agreed", "promised", "vowed", "threatened", "decided", "pledged", "hoped", "plan",
-    "filed", "applied", "had", "orders", "when", "place", "places", "spot", "spots", "berth", "berths",
+    "filed", "applied", "had", "orders", "when", "starting", "beginning", "remaining",
+    "place", "places", "spot", "spots",
+    "berth", "berths",
     "ticket", "tickets",
     "committed", "commits", "commit",
     "plans", "planning", "intend", "intends", "aim", "aims", "hope", "hopes", "expect", "expects",

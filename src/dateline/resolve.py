@@ -121,6 +121,16 @@ class Resolution:
     point: ReferencePoint | None = field(default=None, repr=False)
 
 
+#: A possessive or "the" before a date that names an event: "Clinton's ", "the ".
+_OWNER_OR_THE_BEFORE = re.compile(r"(?:['’]s|\bthe)\s+\Z", re.IGNORECASE)
+#: What a person or a body did that a date before it names: " deposition", " testimony".
+_PAST_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:deposition|testimony|speech|interview|ruling|decision|indictment|arrest|resignation|letter"
+    r"|statement|announcement|visit|meeting)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ResolutionPolicy:
     """Which way an underspecified expression goes, given what the text and the clause say.
@@ -1649,7 +1659,11 @@ _PLAN_TOLD_IN_THE_PAST = re.compile(
 
 def _planned_in_its_clause(candidate: Candidate, tense: Tense | None, text: str) -> bool:
     """Whether a history names a day as what a plan was for, in the plan's own clause ("both armies
-    agreed to withdraw by 25 February"): no day the story has come to."""
+    agreed to withdraw by 25 February"): no day the story has come to. So is a day a first plan
+    told in the pluperfect was set for ("The attack had been set for 15 May 1941 before the
+    Balkan campaign forced a delay"), whatever the tense."""
+    if _SET_FOR_IN_THE_PLUPERFECT_BEFORE.search(text, max(0, candidate.start - 40), candidate.start):
+        return True
     if tense == "past":
         return False
     if tense == "future":
@@ -1659,6 +1673,13 @@ def _planned_in_its_clause(candidate: Candidate, tense: Tense | None, text: str)
     return plan is not None and _HABIT_CLAUSE_END.search(text, plan.end(), candidate.start) is None
 
 
+#: A plan's day told in the pluperfect, up to the day: "had been set for ", "had originally been
+#: planned for ".
+_SET_FOR_IN_THE_PLUPERFECT_BEFORE = re.compile(
+    r"\bhad\s+(?:originally\s+|initially\s+)?been\s+(?:originally\s+|initially\s+)?"
+    r"(?:set|scheduled|planned|fixed|slated)\s+for\s+\Z",
+    re.IGNORECASE,
+)
 #: A future of the clause itself: "will", "is to", "is scheduled".
 _FUTURE_IN_CLAUSE = re.compile(
     r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|expected|due|set|slated))\b",
@@ -2611,6 +2632,13 @@ def resolve_all(
                     context.text,
                     max(sentence_bounds(context.text, candidate.start)[0], candidate.start - 100),
                     candidate.start,
+                )
+                # ("The case grew out of Clinton's Jan. 17 deposition": the day of an event a past
+                # clause names by it, gone by.)
+                or (
+                    _OWNER_OR_THE_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+                    is not None
+                    and _PAST_EVENT_NOUN_AFTER.match(context.text, candidate.end) is not None
                 )
             )
         ):
@@ -3917,6 +3945,17 @@ def resolve_all(
             # the story's latest date; so too a fronted count from an event a name says ("Eight
             # years after the Gulf War, NATO began bombing", after "The Gulf War ended in 1991.
             # The Iran-Iraq War had raged in 1987.").
+            anchors = (event,)
+        elif (
+            narrative
+            and partial.anchor == "ref"
+            and candidate.rule in ("time.anaphoric_part", "time.part_of_event")
+            and _EVENT_SIGNAL.search(candidate.text)
+            and (event := _event_date(candidate, points, context.text)) is not None
+            and event.grain >= Grain.DAY
+        ):
+            # "The Battle of Blenheim was fought on 13 August 1704. The armies united on 11 August.
+            # The night before the battle": the night before the day the text gave the battle.
             anchors = (event,)
         elif (
             narrative
@@ -7899,7 +7938,9 @@ _SPAN_JOIN = re.compile(rf"(?:,(?=\s))?\s*(?:{_SPAN_WORDS})\s*", re.IGNORECASE)
 _PAIR_JOIN = re.compile(rf"\s*,?\s*(?:{_PAIR_WORDS})\s*", re.IGNORECASE)
 #: "and" then the end of what began on the day before it: ", and end ", " and close on ".
 _AND_THEN_ENDS = re.compile(
-    r"\s*,?\s+and\s+(?:end|ends|close|closes|finish|finishes|conclude|concludes|wrap\s+up|wraps\s+up)"
+    r"\s*,?\s+and\s+(?:end|ends|close|closes|finish|finishes|conclude|concludes|wrap\s+up|wraps\s+up"
+    # ("will close at noon Tuesday, Dec. 24, and remain closed Wednesday for Christmas".)
+    r"|remain\s+(?:closed|open|shut)|reopen|reopens|resume|resumes)"
     r"\s+(?:on\s+)?",
     re.IGNORECASE,
 )
@@ -8211,6 +8252,10 @@ def _ordered_weekday_spans(
         )
         if not (
             named_pair or between or pair_reversed or _SPAN_JOIN.fullmatch(text, first.end, second.start)
+        ) or (
+            # (Not a day whose possessive opens a clause of its own: "open relief centers on Monday
+            # morning, and Sunday's church services will be held outdoors".)
+            "," in text[first.end : second.start] and text.startswith(("'s ", "’s "), second.end)
         ):
             continue
         if dt.timedelta(0) <= end - start < _WEEK:
@@ -8474,7 +8519,11 @@ _FLASHBACK_GOES_ON = re.compile(
 _ASIDE_FROM_BEFORE = re.compile(r",\s+(?:from|since|after|until)\s+\Z", re.IGNORECASE)
 #: ... and the next past verb of a clause after a season: " and reached Belgrade in ".
 _SEASON_CLAUSE_GOES_ON = re.compile(
-    r",?\s+and\s+(?:then\s+)?(?-i:[a-z]+ed)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in|by)\s+(?:the\s+)?", re.IGNORECASE
+    r",?\s+and\s+(?:then\s+)?(?-i:[a-z]+ed)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in|by)\s+(?:the\s+)?"
+    # ... or after a colon that goes on to tell it: "The League had been formed in the spring of 1912:
+    # the Serbian-Bulgarian treaty was signed on 13 March".
+    r"|:\s+(?:the\s+)?(?:[^\s.;:!?]+\s+){1,4}?(?:was|were)\s+(?-i:[a-z]+ed)\s+(?:on|in)\s+",
+    re.IGNORECASE,
 )
 #: The first month of each season, as a flashback's season is compared with the story's month.
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -8695,6 +8744,10 @@ def _first_days_in_apposition(timexes: list[Timex], text: str) -> list[Timex]:
 _EDGE_DAY = re.compile(r"the\s+(?:first|last|final|opening|closing)\s+day\b", re.IGNORECASE)
 
 
+#: A second verb after "overnight", up to an early day: " and resumed ".
+_AND_AGAIN_EARLY_BETWEEN = re.compile(r"\s+and\s+(?:then\s+)?(?-i:[a-z]+ed)\s+(?:again\s+)?", re.IGNORECASE)
+
+
 def _overnight_on_a_day(timexes: list[Timex], text: str) -> list[Timex]:
     """ "Overnight on Aug. 13, 1961" is the night of the day after it, not the night before the
     day the report stands at; and "overnight" told after a day in a clause joined after the day's
@@ -8725,6 +8778,16 @@ def _overnight_on_a_day(timexes: list[Timex], text: str) -> list[Timex]:
             continue
         if _ON_BETWEEN.fullmatch(text, night.end, day.start) and _DAY_VALUE.fullmatch(day.value):
             timexes[index] = replace(night, value=day.value + "TNI")
+        elif (
+            _AND_AGAIN_EARLY_BETWEEN.fullmatch(text, night.end, day.start)
+            and day.mod == "START"
+            and _DAY_VALUE.fullmatch(day.value)
+        ):
+            # "the shelling had continued overnight and resumed early Thursday": the night that
+            # Thursday's early hours end.
+            timexes[index] = replace(
+                night, value=(dt.date.fromisoformat(day.value) - _ONE_DAY).isoformat() + "TNI"
+            )
         elif (
             _FROM_BETWEEN.fullmatch(text, night.end, day.start)
             and (evening := _CLOCK_DAY.match(day.value)) is not None
@@ -11447,6 +11510,8 @@ _REDUCED_RELATIVE_BEFORE = re.compile(
     r"(?:[a-z]+ed|lost|won|built|rebuilt|taken|held|made|fought|signed|begun|drawn|given|sold|bought)"
     r"\s+(?:in|on)\s+\Z"
 )
+#: Where a clause opens, just before a word: a sentence's start, ", and ", "; ".
+_CLAUSE_OPENS_JUST_BEFORE = re.compile(r"(?:\A|[.;!?]\s+|,\s+(?:and|but)\s+|\n)\Z")
 #: Places a noun so dated may stand in: "signed in the same railway carriage used in 1918".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "aboard", "inside", "on"})
 #: ... and the other prepositions whose noun a participle dates: "organised by a group of officers
@@ -11468,6 +11533,12 @@ def _in_reduced_relative(text: str, candidate: Candidate) -> bool:
         return False
     before = found.group("before").lower()
     if before in en.REPORTING_PAST or before in _CLAUSE_TAKERS or before in en.NOT_PAST_ED:
+        return False
+    if before in ("in", "at", "during", "after") and _CLAUSE_OPENS_JUST_BEFORE.search(
+        text, max(0, found.start("before") - 8), found.start("before")
+    ):
+        # "..., and in the elections held on 14 November Venizelos was defeated": a time its clause
+        # opens on, the story's, not a noun's background.
         return False
     return (
         before in en.PAST_VERBS_STRICT
@@ -11522,7 +11593,15 @@ def _dates_within(
     ):
         return False
     if point.grain == Grain.MONTH:
-        return partial.day is not None and partial.month is None
+        # ... and a day of a month after it, in the next event of its clause: "the Russians had taken
+        # Ardahan in May 1877 and stormed Kars on 18 November".
+        return partial.day is not None and (
+            partial.month is None
+            or (
+                partial.holiday_name is None
+                and _SEASON_CLAUSE_GOES_ON.fullmatch(text, recalled.end, candidate.start) is not None
+            )
+        )
     return (
         (
             point.grain == Grain.YEAR
@@ -12107,6 +12186,7 @@ def _looks_back(partial: PartialTime) -> bool:
 
 #: A date between "the" and a noun ("the March 1830 revolt", "the June 1848 barricades").
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+_THE_OR_ITS_BEFORE = re.compile(r"\b(?:the|its|their)\s+\Z", re.IGNORECASE)
 #: A sentence's opening "In the", "During the" before a year and its event ("In the 1770 campaign").
 _FRAMING_THE_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:In|During|Throughout)\s+the\s+\Z")
 _NOUN_AFTER = re.compile(
@@ -12282,7 +12362,8 @@ def _names_an_event(text: str, candidate: Candidate) -> bool:
     of 1848"): it names an event the story refers to, not the time the story has reached."""
     if (
         _NOUN_AFTER.match(text, candidate.end)
-        and _THE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+        # (... or a possessive's: "stood at a fifth of its 1913 level".)
+        and _THE_OR_ITS_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
         # (Not an event that frames the sentence it opens: "In the 1770 campaign Rumyantsev won at
         # Larga on 7 July", as "In the campaign of 1770" does.)
         and not _FRAMING_THE_BEFORE.search(text, max(0, candidate.start - 20), candidate.start)
@@ -14261,7 +14342,9 @@ def _as_the_report_tells(
         # the summer": a part of the year the sentence has just named.
         partial = partial.but(year=year_named)
     if tense == "future" and year_named is None:
-        year_ahead = _future_year_named_before(candidate, partial, timexes, context)
+        year_ahead = _future_year_named_before(candidate, partial, timexes, context) or _next_year_framing(
+            candidate, partial, timexes, context
+        )
         if year_ahead is not None:
             # "The Cup will be held in Qatar in 2022, and the final will be played in November":
             # a part of the year to come that the sentence has named, not of the DCT's.
@@ -14743,6 +14826,41 @@ def _future_year_named_before(
     return int(told["year"])
 
 
+def _next_year_framing(
+    candidate: Candidate, partial: PartialTime, timexes: Sequence[Timex], context: DocumentContext
+) -> int | None:
+    """The year after the DCT's, where a future clause's sentence or the one before it said "next
+    year" and told nothing but its times since ("will return to the road next year for a world
+    tour. The tour will cover Europe in the spring and North America in the fourth quarter"), for a
+    month, a season, a quarter or a half without its year; ``None`` else."""
+    if (
+        context.dct is None
+        or partial.kind != "date"
+        or (
+            partial.quarter is None
+            and partial.half is None
+            and partial.season is None
+            and partial.month is None
+        )
+        or partial.day is not None
+        or partial.year is not None
+        or partial.anchor is not None
+        or partial.direction is not None
+        or partial.fiscal
+    ):
+        return None
+    year = str(context.dct.year + 1)
+    opens = sentence_bounds(context.text, max(0, sentence_bounds(context.text, candidate.start)[0] - 2))[0]
+    for told in reversed(timexes[-4:]):
+        if told.end <= opens or not told.value.startswith(year):
+            return None
+        if _NEXT_YEAR_WORDS.fullmatch(told.text):
+            return context.dct.year + 1
+    return None
+
+
+#: "next year" as written.
+_NEXT_YEAR_WORDS = re.compile(r"next\s+year", re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"[0-9]{4}|next\s+year", re.IGNORECASE)
 _IN_THE_YEAR_BEFORE = re.compile(r"\b(?:in|by|during|until|from)\s+\Z", re.IGNORECASE)
 
@@ -16603,6 +16721,18 @@ def _anchor_for(
         for point in islice(reversed(points), _REFERENCE_LOOKBACK):
             if point.fiscal and point.grain == Grain.YEAR:
                 return point
+    if (
+        context.domain == "narrative"
+        and partial.hour is not None
+        and partial.day is None
+        and partial.weekday is None
+        and points
+        and points[-1].planned
+        and not all(point.planned for point in points)
+    ):
+        # "Barbarossa began on 22 June 1941. The attack had been set for 15 May. The bombardment
+        # opened at 0315": a history's clock is on the day its story is at, not on a plan's.
+        points = [point for point in points if not point.planned]
     # A clock time without a day is on the day the text last named ("The minister arrived on
     # Tuesday. He spoke at 3 p.m."), when it named one. ("four o'clock this afternoon", "10 last
     # night" are counted from the DCT; a feast names its own day: "at 2:01 on Christmas".)

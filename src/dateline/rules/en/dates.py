@@ -1456,7 +1456,11 @@ def _compared_quarter(match: RuleMatch) -> PartialTime | None:
 
 
 def _possessive_quarter(match: RuleMatch) -> PartialTime | None:
-    """ "this year's third quarter", "last year's quarter", "2013's first quarter"."""
+    """ "this year's third quarter", "last year's quarter", "2013's first quarter", "fiscal 1990's
+    first half"."""
+    if match.has("half"):
+        half = 1 if (match.group("half") or "").lower() == "first" else 2
+        return PartialTime(year=int(match.group("hyear") or "0"), half=half, grain=Grain.HALF)
     nth = _LEXICON.ordinal(match.group("nth") or "")
     if match.has("pyear"):
         if nth is None or not 1 <= nth <= 4:
@@ -1838,6 +1842,19 @@ _SEASONS_JOINED_TO_FALL = re.compile(
 _EDGE_BEFORE_FALL = re.compile(r"(?<![\w-])(?:early|late|mid-?)\s?\Z", re.IGNORECASE)
 
 
+#: A bound before a bare "fall" that ends its clause: "plans to rebuild by fall, in time for",
+#: "should be finished by fall." (not "killed by falling rocks").
+_BOUND_BEFORE_FALL = re.compile(r"\b(?:by|until|till)\s\Z", re.IGNORECASE)
+_CLAUSE_ENDS_AFTER_FALL = re.compile(r"\s*(?:[,.;:!?)]|\Z)")
+#: A determiner or an adjective of how it went, before "fall season": "a strong ", "the busy ".
+_DETERMINER_OF_A_SEASON_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|last|next|strong|weak|busy|slow|good|bad|record|whole|entire)\s\Z",
+    re.IGNORECASE,
+)
+#: A calendar's season or term after a bare "fall": " season", " semester".
+_SEASON_OF_A_CALENDAR_AFTER_FALL = re.compile(r"\s+(?:season|semester|term|schedule|lineup)\b", re.IGNORECASE)
+
+
 #: The weather of a season before a bare "fall": "an unusually mild fall", "a wet fall".
 _WEATHER_BEFORE_FALL = re.compile(
     r"\b(?:mild|warm|wet|dry|cold|cool|rainy|snowy|balmy|chilly|stormy)\s\Z", re.IGNORECASE
@@ -1863,6 +1880,19 @@ def _season(match: RuleMatch) -> PartialTime | None:
         )
         and not _SEASONS_JOINED_TO_FALL.search(
             match.match.string, max(0, match.match.start() - 32), match.match.end() + 32
+        )
+        and not (
+            _BOUND_BEFORE_FALL.search(
+                match.match.string, max(0, match.match.start() - 8), match.match.start()
+            )
+            and _CLAUSE_ENDS_AFTER_FALL.match(match.match.string, match.match.end())
+        )
+        # ("The closing follows a strong fall season on Broadway": the season of a calendar.)
+        and not (
+            _SEASON_OF_A_CALENDAR_AFTER_FALL.match(match.match.string, match.match.end())
+            and _DETERMINER_OF_A_SEASON_BEFORE.search(
+                match.match.string, max(0, match.match.start() - 12), match.match.start()
+            )
         )
     ):
         return None
@@ -4020,6 +4050,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # ("fiscal 2014's second quarter": the fiscal year's, named as written.)
             r"(?:(?P<det>this|last|next) year|(?:fiscal )?{year4:pyear})['’]s (?:(?P<nth>first|second|third|fourth)[- ])?quarter"
+            # ... and its half: "fiscal 1990's first-half results".
+            r"|(?:fiscal )?{year4:hyear}['’]s (?P<half>first|second)[- ]half"
         ),
         parse=_possessive_quarter,
         examples=(
@@ -4031,6 +4063,11 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Profit rose in 2013's first quarter.", "2013-Q1", span="2013's first quarter"),
             Example("next year's first quarter", "2026-Q1"),
+            Example(
+                "Analysts said fiscal 1990's first-half results will show storm costs.",
+                "1990-H1",
+                span="fiscal 1990's first-half",
+            ),
         ),
         priority=3,
     ),
@@ -4570,6 +4607,8 @@ RULES: tuple[Rule, ...] = (
             r"|landscapes?|scenes|paintings?|pictures|views))\b)(?!(?-i: (?:War|Palace))\b)"
             # ("Forty-five years of summer nights": nights of any summer.)
             r"(?! (?:nights|evenings|days)\b(?! of\b))"
+            # ("refiners switch to summer-grade fuel", "winter-blend gasoline": a kind of fuel.)
+            r"(?!-(?:grade|blend|blended|weight|formula|spec|type|variety|varieties)\b)"
             # ("the Charlottenborg Spring Exhibition", "the Autumn Salon": a show's name.)
             # ("The Winter Farmers Market moves indoors": a market's.)
             r"(?!(?-i: (?:Exhibitions?|Salon|Show|Festival|Fest|Fair|Concerts?|Sale|Academy|Collection|Farmers['’]?"
@@ -4592,6 +4631,7 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_season_or_its_edge,
         examples=(
+            Example("The project should be finished by fall.", "2025-FA", span="fall"),
             Example(
                 "The steamer was launched in 1852. Each year she ran to Archangel in the summer and lay up at "
                 "Hull in winter.",
@@ -4704,6 +4744,7 @@ RULES: tuple[Rule, ...] = (
             Example("The German Spring Offensive stalled.", "2025-SP", span="Spring"),
         ),
         negatives=(
+            "Refiners switch to summer-grade fuel and then to winter-blend gasoline.",
             "FALL RIVER, Mass. -- A fire gutted the mill.",
             "Arctic summer sea ice shrank by 13 percent per decade.",
             "City Announces Winter Storm Assistance Program",

@@ -298,11 +298,16 @@ _LENGTH_PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A bare count right before "a week": "400,000 a week", "30 a month".
-_COUNT_JUST_BEFORE = re.compile(r"(?<![\d,.$£€])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+\Z")
+_COUNT_JUST_BEFORE = re.compile(
+    r"(?<![\d,.$£€])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+\Z"
+    # ... and in words: "the remaining performances, eight a week until the closing".
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+\Z",
+    re.IGNORECASE,
+)
 #: ... and what a count of a time would take after it: "a month before the strike", "since".
 # ("collected 2,000 pints a day earlier this month": the period a rate held in.)
 _BEFORE_OR_SINCE_AFTER = re.compile(
-    r"\s+(?:before|after|since|(?:earlier|later)\s+(?:this|that|last|in)\b)\b", re.IGNORECASE
+    r"\s+(?:before|after|since|until|till|(?:earlier|later)\s+(?:this|that|last|in)\b)\b", re.IGNORECASE
 )
 
 

@@ -1261,6 +1261,16 @@ def _reported_quarter(match: RuleMatch) -> PartialTime | None:
     if period and not word:
         return None
     amount = _PERIOD_WORDS[word]
+    if (
+        period
+        and match.has("ago")
+        and _YEAR_SO_FAR_BEFORE.search(
+            match.match.string, max(0, match.match.start() - 120), match.match.start()
+        )
+    ):
+        # "down 15 percent so far this year compared with the same period last year": the year
+        # before as far as this one has run, in the grain of a year.
+        return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, -1), grain=Grain.YEAR)
     if match.has("of_year"):
         if amount != 0:
             return None
@@ -1292,6 +1302,12 @@ def _reported_quarter(match: RuleMatch) -> PartialTime | None:
     )
 
 
+#: The year so far, before the same period a year back: "so far this year", "year to date".
+_YEAR_SO_FAR_BEFORE = re.compile(
+    r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[- ]to[- ]date|thus\s+far\s+this\s+year)\b"
+    r"[^.;:!?]*\Z",
+    re.IGNORECASE,
+)
 #: A verb of a period still running to its end, after it: " ends Sunday", " will close".
 _ENDS_STILL_AFTER = re.compile(r"\s+(?:ends|closes|will\s+(?:end|close)|is\s+ending)\b")
 
@@ -2015,7 +2031,9 @@ RULES: tuple[Rule, ...] = (
         # ("twice in one day before.": "before" the adverb, "in one day" a length.)
         # ("from four days before the rash appears until four days after.": the end of a span
         # counted from an event, a length, as its start is.)
-        pattern=r"(?<!\bevery\s)(?!(?<=\bin\s)(?:one|a|a\ssingle) (?:day|week|month|year) before[.,;!?])"
+        # ("twice a month thereafter": a rate's period, no date counted on.)
+        pattern=r"(?<!\bevery\s)(?<!\btwice\s)(?<!\bonce\s)(?<!\bthrice\s)(?<!\btimes\s)"
+        r"(?!(?<=\bin\s)(?:one|a|a\ssingle) (?:day|week|month|year) before[.,;!?])"
         r"(?!(?<=\buntil\s)[\w-]+ \w+ (?:after|before)[.,;!?])"
         r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)?(?P<odd>-odd|-plus|\+)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)(?! (?:this|last|next) (?:week|month|year|morning)\b)(?! (?:known|called|named|dubbed|remembered) as\b)|afterwards?|thereafter|(?:after|before) that(?=[,.;:!?]|\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|(?-i:[A-Z]))\b)|from now|from today|hence|back(?! (?:home|to|into|from|in|on|at|out|up|down)\b)|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
