@@ -90,6 +90,8 @@ Readings these cases pin down:
 - Round seven, in histories: "the summer of that year" after "its 1913 level" is the year told
   before (a possessive's year names a noun); "The night before the battle" is the night before the
   day the text gave the battle, not before the day the story last told.
+- Round eight: "closed at a record Friday, finishing the week above 5,000" is the week; in a
+  history, "Shortly after 0130 on 9 August" is a military clock.
 """
 
 from __future__ import annotations
@@ -609,6 +611,12 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "2013-06-04",
         [("the weekend", "DATE", "2013-W23-WE")],
     ),
+    (
+        "The Nasdaq composite index closed at a record for the second straight day Friday, finishing the "
+        "week above 5,000 as investors kept pouring money into technology stocks.",
+        "2000-03-10",
+        [("Friday", "DATE", "2000-03-10"), ("the week", "DATE", "2000-W10")],
+    ),
     ('"Maybe Wednesday," she said.', "2013-03-22", [("Wednesday", "DATE", "2013-03-20")]),
     ('He said: "Perhaps on Wednesday."', "2013-03-22", [("Wednesday", "DATE", "2013-03-20")]),
     ('She sang "Ruby Tuesday" again.', "2013-03-22", []),
@@ -867,6 +875,12 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             ("The night before the battle", "TIME", "1704-08-12TNI"),
             ("several hours", "DURATION", "PTXH"),
         ],
+    ),
+    (
+        "The airfield was captured on 8 August 1942. Shortly after 0130 on 9 August a cruiser force "
+        "opened fire off Savo Island.",
+        "2009-12-19",
+        [("8 August 1942", "DATE", "1942-08-08"), ("0130 on 9 August", "TIME", "1942-08-09T01:30")],
     ),
     (
         "The attack began at 1300 on Sunday, 17 September 1944.",

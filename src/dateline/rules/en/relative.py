@@ -3293,7 +3293,7 @@ RULES: tuple[Rule, ...] = (
         + after_one_of(
             "finished", "ended", "closed", "finishing", "ending", "closing", "finish", "end", "close"
         )
-        + r"the (?P<closed>week|month)(?= (?:down|up|at|with|higher|lower)\b)|"
+        + r"the (?P<closed>week|month)(?= (?:down|up|at|with|higher|lower|above|below|near)\b)|"
         # ... and the month of figures a report has named: "Producer prices climbed 0.3% in
         # November. The department will release its consumer price index for the month on Friday".
         + after_one_of(r"index\sfor", r"figures\sfor", r"data\sfor", r"report\sfor", r"numbers\sfor")

@@ -1563,7 +1563,20 @@ RULES: tuple[Rule, ...] = (
             # ("at about 0530", "by 1300 on the 11th".)
             # ("between 0838 and 0906": a span of military hours.)
             + r"(?:"
-            + after_one_of("at", "by", "until", "till", "from", "about", "around", "approximately", "between")
+            # ("Shortly after 0130 on 9 August a cruiser force opened fire": a bound too.)
+            + after_one_of(
+                "at",
+                "by",
+                "until",
+                "till",
+                "from",
+                "about",
+                "around",
+                "approximately",
+                "between",
+                "after",
+                "before",
+            )
             + r"|(?<=\bbetween\s[0-2][0-9][0-5][0-9]\sand\s))"
             + r"(?:(?P<hhmm_zero>0[0-9][0-5][0-9])|(?P<hhmm_on>[0-2][0-9][0-5][0-9])"
             # ... and after the day's weekday: "at 1300 on Sunday, 17 September".
