@@ -51,6 +51,10 @@ def _zone_offset(written: str) -> str | None:
     return ZONES.get(" ".join(written.upper().split()))
 
 
+#: The words before a military clock that bound or approximate it: "at 0400", "shortly after 0130".
+_BOUNDS_OF_A_MILITARY_CLOCK = (
+    "at", "by", "until", "till", "from", "about", "around", "approximately", "after", "before"
+)  # fmt: skip
 _ZONE = rf"(?: (?P<zone>{_ZONE_NAMES})\b)?"
 #: A zone or a US zone written without standard or daylight time ("8 p.m. ET"): its offset is
 #: the one the day keeps (US daylight saving time), which the resolver writes once it knows the
@@ -1535,20 +1539,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?<=\bat\s[0-2][0-9][0-5][0-9]\s)(?-i:[A-Z][a-z]+) time\b)"
             r"|"
             # ("at about 0400 hours", "shortly after 0400 hours": a bound or an approximation.)
-            + after_one_of(
-                "at",
-                "by",
-                "until",
-                "till",
-                "from",
-                "is",
-                "about",
-                "around",
-                "after",
-                "before",
-                "approximately",
-                "roughly",
-            )
+            + after_one_of(*_BOUNDS_OF_A_MILITARY_CLOCK, "is", "roughly")
             + r"(?P<hhmm_hours>[0-2][0-9][0-5][0-9]) (?:hours|hrs)\b(?! of\b)"
             # ... with its zone: "at 1300 hours GMT", "The time is 1800 hours Greenwich Mean Time".
             + rf"(?: (?P<zone_hours>{_ZONE_NAMES})\b)?"
@@ -1564,19 +1555,7 @@ RULES: tuple[Rule, ...] = (
             # ("between 0838 and 0906": a span of military hours.)
             + r"(?:"
             # ("Shortly after 0130 on 9 August a cruiser force opened fire": a bound too.)
-            + after_one_of(
-                "at",
-                "by",
-                "until",
-                "till",
-                "from",
-                "about",
-                "around",
-                "approximately",
-                "between",
-                "after",
-                "before",
-            )
+            + after_one_of(*_BOUNDS_OF_A_MILITARY_CLOCK, "between")
             + r"|(?<=\bbetween\s[0-2][0-9][0-5][0-9]\sand\s))"
             + r"(?:(?P<hhmm_zero>0[0-9][0-5][0-9])|(?P<hhmm_on>[0-2][0-9][0-5][0-9])"
             # ... and after the day's weekday: "at 1300 on Sunday, 17 September".
