@@ -121,8 +121,8 @@ class Resolution:
     point: ReferencePoint | None = field(default=None, repr=False)
 
 
-#: A possessive or "the" before a date that names an event: "Clinton's ", "the ".
-_OWNER_OR_THE_BEFORE = re.compile(r"(?:['’]s|\bthe)\s+\Z", re.IGNORECASE)
+#: A possessive or "the" before a date that names an event: "Clinton's ", "the ", "its ".
+_OWNER_OR_THE_BEFORE = re.compile(r"(?:['’]s|\b(?:the|its|their))\s+\Z", re.IGNORECASE)
 #: What a person or a body did that a date before it names: " deposition", " testimony".
 _PAST_EVENT_NOUN_AFTER = re.compile(
     r"\s+(?:deposition|testimony|speech|interview|ruling|decision|indictment|arrest|resignation|letter"
@@ -1662,7 +1662,12 @@ def _planned_in_its_clause(candidate: Candidate, tense: Tense | None, text: str)
     agreed to withdraw by 25 February"): no day the story has come to. So is a day a first plan
     told in the pluperfect was set for ("The attack had been set for 15 May 1941 before the
     Balkan campaign forced a delay"), whatever the tense."""
-    if _SET_FOR_IN_THE_PLUPERFECT_BEFORE.search(text, max(0, candidate.start - 40), candidate.start):
+    plan = last_match(_PLAN_OF_THE_PLUPERFECT, text, max(0, candidate.start - 40), candidate.start)
+    if (
+        plan is not None
+        and plan.group(0).lower().endswith("for")
+        and not text[plan.end() : candidate.start].strip()
+    ):
         return True
     if tense == "past":
         return False
@@ -1673,13 +1678,6 @@ def _planned_in_its_clause(candidate: Candidate, tense: Tense | None, text: str)
     return plan is not None and _HABIT_CLAUSE_END.search(text, plan.end(), candidate.start) is None
 
 
-#: A plan's day told in the pluperfect, up to the day: "had been set for ", "had originally been
-#: planned for ".
-_SET_FOR_IN_THE_PLUPERFECT_BEFORE = re.compile(
-    r"\bhad\s+(?:originally\s+|initially\s+)?been\s+(?:originally\s+|initially\s+)?"
-    r"(?:set|scheduled|planned|fixed|slated)\s+for\s+\Z",
-    re.IGNORECASE,
-)
 #: A future of the clause itself: "will", "is to", "is scheduled".
 _FUTURE_IN_CLAUSE = re.compile(
     r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|expected|due|set|slated))\b",
@@ -9208,7 +9206,10 @@ def _year_within_a_told_span(
         or closing is None
         or len(first.value) != len("0000-00")
         or opening["year"] == closing["year"]
-        or _SPAN_OF_MONTHS_BETWEEN.fullmatch(text, first.end, last.start) is None
+        or not (
+            _SPAN_JOIN.fullmatch(text, first.end, last.start)
+            or _PAIR_JOIN.fullmatch(text, first.end, last.start)
+        )
         or _SPAN_OF_MONTHS_OPENS.search(text, max(0, first.start - 10), first.start) is None
         or sentence_bounds(text, max(0, sentence_bounds(text, candidate.start)[0] - 2))[0] > first.start
     ):
@@ -9224,8 +9225,6 @@ def _year_within_a_told_span(
 
 #: The months of a year.
 _MONTHS_IN_A_YEAR = 12
-#: What joins the months of a span: " and ", " to ", " through ".
-_SPAN_OF_MONTHS_BETWEEN = re.compile(r"\s+(?:and|to|until|till|through)\s+", re.IGNORECASE)
 #: What opens a span of months: "between ", "from ", "through ".
 _SPAN_OF_MONTHS_OPENS = re.compile(r"\b(?:between|from|through)\s+\Z", re.IGNORECASE)
 
@@ -11510,8 +11509,6 @@ _REDUCED_RELATIVE_BEFORE = re.compile(
     r"(?:[a-z]+ed|lost|won|built|rebuilt|taken|held|made|fought|signed|begun|drawn|given|sold|bought)"
     r"\s+(?:in|on)\s+\Z"
 )
-#: Where a clause opens, just before a word: a sentence's start, ", and ", "; ".
-_CLAUSE_OPENS_JUST_BEFORE = re.compile(r"(?:\A|[.;!?]\s+|,\s+(?:and|but)\s+|\n)\Z")
 #: Places a noun so dated may stand in: "signed in the same railway carriage used in 1918".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "aboard", "inside", "on"})
 #: ... and the other prepositions whose noun a participle dates: "organised by a group of officers
@@ -11534,8 +11531,11 @@ def _in_reduced_relative(text: str, candidate: Candidate) -> bool:
     before = found.group("before").lower()
     if before in en.REPORTING_PAST or before in _CLAUSE_TAKERS or before in en.NOT_PAST_ED:
         return False
-    if before in ("in", "at", "during", "after") and _CLAUSE_OPENS_JUST_BEFORE.search(
-        text, max(0, found.start("before") - 8), found.start("before")
+    if before in ("in", "at", "during", "after") and (
+        _opens_sentence(text, found.start("before"))
+        or _CONJOINED_CLAUSE_OPENS_BEFORE.search(
+            text, max(0, found.start("before") - 12), found.start("before")
+        )
     ):
         # "..., and in the elections held on 14 November Venizelos was defeated": a time its clause
         # opens on, the story's, not a noun's background.
@@ -11841,7 +11841,8 @@ _FIRST_PLAN_FOR_BEFORE = re.compile(
 )
 #: A plan told in the pluperfect: "had been scheduled to", "had been due to".
 _PLAN_OF_THE_PLUPERFECT = re.compile(
-    r"had\s+been\s+(?:originally\s+|initially\s+)?(?:scheduled|set|due|expected|slated|supposed|planned)\s+(?:to|for)\b",
+    r"had\s+(?:originally\s+|initially\s+)?been\s+(?:originally\s+|initially\s+)?"
+    r"(?:scheduled|set|due|expected|slated|supposed|planned|fixed)\s+(?:to|for)\b",
     re.IGNORECASE,
 )
 
@@ -12186,7 +12187,6 @@ def _looks_back(partial: PartialTime) -> bool:
 
 #: A date between "the" and a noun ("the March 1830 revolt", "the June 1848 barricades").
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
-_THE_OR_ITS_BEFORE = re.compile(r"\b(?:the|its|their)\s+\Z", re.IGNORECASE)
 #: A sentence's opening "In the", "During the" before a year and its event ("In the 1770 campaign").
 _FRAMING_THE_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:In|During|Throughout)\s+the\s+\Z")
 _NOUN_AFTER = re.compile(
@@ -12363,7 +12363,7 @@ def _names_an_event(text: str, candidate: Candidate) -> bool:
     if (
         _NOUN_AFTER.match(text, candidate.end)
         # (... or a possessive's: "stood at a fifth of its 1913 level".)
-        and _THE_OR_ITS_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+        and _OWNER_OR_THE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
         # (Not an event that frames the sentence it opens: "In the 1770 campaign Rumyantsev won at
         # Larga on 7 July", as "In the campaign of 1770" does.)
         and not _FRAMING_THE_BEFORE.search(text, max(0, candidate.start - 20), candidate.start)
@@ -14674,13 +14674,6 @@ def _period_of_year_named(
     return partial.but(anchor=None, shift=None, century=year // 100)
 
 
-#: Figures or results up to the year they are for: "trade figures for ", "its results for ".
-_FIGURES_FOR_A_YEAR_BEFORE = re.compile(
-    r"\b(?:figures|data|results|statistics|numbers|accounts|earnings|report)\s+for\s+(?:fiscal\s+)?\Z",
-    re.IGNORECASE,
-)
-
-
 def _year_named_for_period(
     candidate: Candidate, partial: PartialTime, timexes: Sequence[Timex], text: str
 ) -> int | None:
@@ -14718,7 +14711,7 @@ def _year_named_for_period(
         return None
     if month and (
         previous.text.lower().startswith("the ")
-        or _FIGURES_FOR_A_YEAR_BEFORE.search(text, max(0, previous.start - 30), previous.start)
+        or _STATISTIC_FOR_BEFORE.search(text, max(0, previous.start - 40), previous.start)
     ):
         # ("will decide on a dividend for the full year in early February", "will publish the
         # final trade figures for 1999 in mid-January": the year of the figures, not of the month
