@@ -127,19 +127,6 @@ def _basis(match: RuleMatch) -> PartialTime | None:
     return _adverb(match)
 
 
-#: Units a period writes in years, as a duration does ("every two decades" is P20Y).
-_YEARS_OF_UNIT = {"DE": 10, "CE": 100, "ML": 1000}
-
-
-def _period(amount: int | None, letter: str) -> str:
-    """The period of so many units ("PT2H", "P100Y"; "PXY" for "every few decades"), from the
-    lexicon's letter of the unit."""
-    if letter in _YEARS_OF_UNIT:
-        amount, letter = None if amount is None else amount * _YEARS_OF_UNIT[letter], "Y"
-    count = "X" if amount is None else str(amount)
-    return f"PT{count}{letter[1:]}" if letter.startswith("T") else f"P{count}{letter}"
-
-
 def _working_days(part_word: str | None) -> PartialTime:
     """ "every weekday", "on weekdays", "on weekday mornings": the five working days of each week.
     TimeML 1.2.1 writes one weekday (XXXX-WXX-1) or the weekend (XXXX-WXX-WE), and no value names
@@ -199,16 +186,21 @@ def _every(match: RuleMatch) -> PartialTime | None:
         letter = _LEXICON.unit(unit)
         if letter is None:
             return None
-        return PartialTime(kind="set", value=_period(None, letter), quant=quant)
+        return PartialTime(kind="set", value=format_duration([(None, letter)]), quant=quant)
     if amount_text is not None:
         amount = _LEXICON.number(amount_text)
         letter = _LEXICON.unit(unit)
         if amount is None or letter is None:
             return None
-        if match.has("fraction") or match.has("and_half"):
-            fraction = FRACTIONS.get(match.group("fraction") or "", 0.5)
-            return PartialTime(kind="set", value=format_duration([(amount + fraction, letter)]), quant=quant)
-        return PartialTime(kind="set", value=_period(amount, letter), quant=quant)
+        # ("every 4 1/2 hours", "every two and a half years".)
+        fraction = (
+            FRACTIONS[match.group("fraction")]
+            if match.has("fraction")
+            else 0.5
+            if match.has("and_half")
+            else 0
+        )
+        return PartialTime(kind="set", value=format_duration([(amount + fraction, letter)]), quant=quant)
     period = _PERIOD_OF_UNIT.get(unit)
     if period is None:
         return None
@@ -351,7 +343,9 @@ def _times_per(match: RuleMatch) -> PartialTime | None:
         letter = _LEXICON.unit((match.group("unit2") or "").lower())
         if count is None or amount is None or letter is None:
             return None
-        return PartialTime(kind="set", value=_period(amount, letter), freq=f"{count}X", quant="EVERY")
+        return PartialTime(
+            kind="set", value=format_duration([(amount, letter)]), freq=f"{count}X", quant="EVERY"
+        )
     unit = (match.group("unit") or "").lower()
     # "twice yearly": the adverb's period.
     period = _PERIOD_OF_UNIT.get(unit) or _ADVERBS.get((match.group("unit_adverb") or "").lower())
